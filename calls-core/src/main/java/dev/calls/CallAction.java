@@ -1,0 +1,27 @@
+package dev.calls;
+
+import java.util.Locale;
+
+/** Everything that can happen to a call, by a user or by the engine itself. */
+public enum CallAction {
+    START,
+    ACKNOWLEDGE,
+    ACCEPT,
+    DECLINE,
+    CANCEL,
+    LEAVE,
+    END,
+    RING_AGAIN,
+    MEDIA,
+    /** The media server or the browser reported a user inside or outside the media room. */
+    ROOM_PRESENCE,
+    RING_TIMEOUT,
+    MAX_DURATION,
+    IDLE_TIMEOUT,
+    ROOM_DESTROYED,
+    FAIL;
+
+    public String wire() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,175 @@
+package dev.calls;
+
+import dev.calls.event.EventService;
+import dev.calls.history.HistoryPage;
+import dev.calls.internal.Engine;
+import dev.calls.presence.PresenceService;
+import dev.calls.spi.CallStore;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The calling engine: the one entry point a host uses. Build it once with {@link #builder()}, keep it for
+ * the life of the application, {@link #close()} it on shutdown. Thread-safe.
+ *
+ * <pre>{@code
+ * Calls calls = Calls.builder()
+ *         .userDirectory((tenant, id) -> users.find(tenant, id))
+ *         .build();
+ * Call call = calls.start(UserRef.of("acme", "alice"), List.of("bob"), MediaType.VIDEO);
+ * calls.accept(call.id(), UserRef.of("acme", "bob"));
+ * }</pre>
+ *
+ * <p>Every action names the acting user; a call the user takes no part in is reported as
+ * {@link NotFoundException}. Actions are idempotent for the same user: repeating one returns the call.
+ * Refusals are {@link CallsException}s with a stable {@link ErrorCode}.
+ */
+public final class Calls implements AutoCloseable {
+    private final Engine engine;
+
+    Calls(Engine engine) {
+        this.engine = engine;
+    }
+
+    /** A builder with in-memory stores, an in-process transport, the public Jitsi provider and the system clock. */
+    public static CallsBuilder builder() {
+        return new CallsBuilder();
+    }
+
+    /**
+     * Starts a call from {@code caller} to the recipients (one for a 1:1 call, several for a group call),
+     * ringing each of them. If a recipient of a 1:1 call is ringing the caller at this moment, that call is
+     * answered and returned instead of starting a second one.
+     *
+     * @throws RefusedException {@code recipient_offline}, {@code recipient_busy}, {@code recipient_unavailable},
+     *     {@code not_permitted} or {@code invalid_request}
+     * @throws NotFoundException a recipient is not a user of the caller's tenant
+     * @throws RateLimitedException the caller started too many calls
+     */
+    public Call start(UserRef caller, List<String> recipientIds, MediaType type) {
+        return engine.calls().start(caller, recipientIds, type);
+    }
+
+    /** The call, for one of its participants. */
+    public Call get(UUID callId, UserRef user) {
+        return engine.calls().get(callId, user);
+    }
+
+    /** A device of the invitee is ringing ({@code call.acknowledged}). */
+    public Call acknowledge(UUID callId, UserRef user) {
+        return engine.calls().act(callId, user, CallAction.ACKNOWLEDGE, null);
+    }
+
+    /** The invitee answers. */
+    public Call accept(UUID callId, UserRef user) {
+        return engine.calls().act(callId, user, CallAction.ACCEPT, null);
+    }
+
+    /** The invitee refuses; the call is declined when every invitee has. */
+    public Call decline(UUID callId, UserRef user) {
+        return engine.calls().act(callId, user, CallAction.DECLINE, null);
+    }
+
+    /** The caller hangs up before anyone answered. */
+    public Call cancel(UUID callId, UserRef user) {
+        return engine.calls().act(callId, user, CallAction.CANCEL, null);
+    }
+
+    /** The participant leaves; the call ends when fewer than two remain joined. */
+    public Call leave(UUID callId, UserRef user) {
+        return engine.calls().act(callId, user, CallAction.LEAVE, null);
+    }
+
+    /** Ends the call for everyone. */
+    public Call end(UUID callId, UserRef user) {
+        return engine.calls().act(callId, user, CallAction.END, null);
+    }
+
+    /** Reports the participant's microphone, camera and connection quality. */
+    public Call updateMedia(UUID callId, UserRef user, MediaUpdate media) {
+        return engine.calls().act(callId, user, CallAction.MEDIA, media);
+    }
+
+    /** A host rings one invitee again (one who declined, missed or has not answered yet). */
+    public Call ringAgain(UUID callId, UserRef user, String inviteeId) {
+        return engine.calls().ringAgain(callId, user, inviteeId);
+    }
+
+    /** Fresh join information with a new token, for a participant of a live call. */
+    public JoinInfo join(UUID callId, UserRef user) {
+        return engine.calls().join(callId, user);
+    }
+
+    /** Should a device of this user still ring for the call. One cheap read. */
+    public RingState ringState(UUID callId, UserRef user) {
+        return engine.calls().ringState(callId, user);
+    }
+
+    /** The user's ringing and active calls, oldest first. */
+    public List<Call> activeCalls(UserRef user) {
+        return engine.calls().active(user);
+    }
+
+    /**
+     * The user's history, newest first.
+     *
+     * @param missedOnly only calls the user missed
+     * @param since only calls created at or after this instant, or null
+     * @param cursor from the previous page, or null
+     * @param limit 1 to 200
+     */
+    public HistoryPage history(UserRef user, boolean missedOnly, java.time.Instant since, String cursor, int limit) {
+        return engine.history().page(user, missedOnly, since, cursor, limit);
+    }
+
+    /** Presence: heartbeats, settings, who is online. */
+    public PresenceService presence() {
+        return engine.presence();
+    }
+
+    /** Live and stored events. */
+    public EventService events() {
+        return engine.events();
+    }
+
+    /** The settings the engine runs with. */
+    public CallsConfig config() {
+        return engine.config();
+    }
+
+    /** The engine's clock. */
+    public java.time.Clock clock() {
+        return engine.clock();
+    }
+
+    /** The call store, for adapters (such as a cross-node relay) that read the event log. */
+    public CallStore callStore() {
+        return engine.callStore();
+    }
+
+    /** Looks at every call whose deadline has passed, as each node does periodically. Returns how many changed. */
+    public int sweep() {
+        return engine.timeouts().sweep();
+    }
+
+    /** Runs {@link dev.calls.spi.Lifecycle#install()} on every adapter that has one. Safe to repeat. */
+    public void install() {
+        engine.install();
+    }
+
+    /** Runs {@link dev.calls.spi.Lifecycle#uninstall(boolean)} on every adapter that has one. */
+    public void uninstall(boolean keepData) {
+        engine.uninstall(keepData);
+    }
+
+    /** Stops timers, flushes presence and closes the transport. */
+    @Override
+    public void close() {
+        engine.close();
+    }
+
+    /** For other modules of this library: the engine behind the facade. Not for hosts. */
+    public Engine engine() {
+        return engine;
+    }
+}

@@ -1,0 +1,226 @@
+package dev.calls;
+
+import dev.calls.internal.Components;
+import dev.calls.internal.Engine;
+import dev.calls.internal.SystemScheduler;
+import dev.calls.jitsi.PublicJitsi;
+import dev.calls.memory.InMemoryCallStore;
+import dev.calls.memory.InMemoryEventTransport;
+import dev.calls.memory.InMemoryMeetingStore;
+import dev.calls.memory.InMemoryPresenceStore;
+import dev.calls.spi.CallListener;
+import dev.calls.spi.CallPolicy;
+import dev.calls.spi.CallStore;
+import dev.calls.spi.EventTransport;
+import dev.calls.spi.Lifecycle;
+import dev.calls.spi.MeetingProvider;
+import dev.calls.spi.MeetingProviderResolver;
+import dev.calls.spi.MeetingStore;
+import dev.calls.spi.PresenceStore;
+import dev.calls.spi.PushNotifier;
+import dev.calls.spi.Scheduler;
+import dev.calls.spi.UserDirectory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Builds a {@link Calls} engine. Only {@link #userDirectory} is required: everything else has an
+ * in-memory or system default. Settings are checked in {@link #build()}, which fails with an
+ * {@link IllegalArgumentException} naming the setting.
+ */
+public final class CallsBuilder {
+    private UserDirectory userDirectory;
+    private CallStore callStore;
+    private PresenceStore presenceStore;
+    private MeetingStore meetingStore;
+    private EventTransport eventTransport;
+    private CallPolicy callPolicy = CallPolicy.ALLOW_ALL;
+    private PushNotifier pushNotifier;
+    private MeetingProviderResolver providers;
+    private final List<CallListener> listeners = new ArrayList<>();
+    private final List<Lifecycle> lifecycles = new ArrayList<>();
+    private Clock clock = Clock.systemUTC();
+    private Scheduler scheduler;
+    private Duration ringTimeout = Duration.ofSeconds(30);
+    private Duration maxCallDuration = Duration.ofHours(8);
+    private Duration presenceTimeout = Duration.ofMinutes(5);
+    private Duration idleTimeout;
+    private int maxGroupSize = 16;
+    private int startsPerMinute = 20;
+    private Boolean ringOfflineUsers;
+    private String roomPrefix = "calls";
+    private Duration sweepInterval = Duration.ofSeconds(5);
+    private Duration presenceFlushInterval = Duration.ofSeconds(2);
+
+    CallsBuilder() {
+    }
+
+    /** The host's users (required). */
+    public CallsBuilder userDirectory(UserDirectory userDirectory) {
+        this.userDirectory = Objects.requireNonNull(userDirectory, "userDirectory");
+        return this;
+    }
+
+    /** Where calls and events are stored (default: in memory). */
+    public CallsBuilder callStore(CallStore callStore) {
+        this.callStore = Objects.requireNonNull(callStore, "callStore");
+        return this;
+    }
+
+    /** Where presence is written behind (default: in memory). */
+    public CallsBuilder presenceStore(PresenceStore presenceStore) {
+        this.presenceStore = Objects.requireNonNull(presenceStore, "presenceStore");
+        return this;
+    }
+
+    /** Where scheduled meetings are stored (default: in memory). */
+    public CallsBuilder meetingStore(MeetingStore meetingStore) {
+        this.meetingStore = Objects.requireNonNull(meetingStore, "meetingStore");
+        return this;
+    }
+
+    /** Delivers events to connected devices (default: in-process). */
+    public CallsBuilder eventTransport(EventTransport eventTransport) {
+        this.eventTransport = Objects.requireNonNull(eventTransport, "eventTransport");
+        return this;
+    }
+
+    /** The host's rule on who may call whom, on top of "same tenant" (default: allow). */
+    public CallsBuilder callPolicy(CallPolicy callPolicy) {
+        this.callPolicy = Objects.requireNonNull(callPolicy, "callPolicy");
+        return this;
+    }
+
+    /** Rings phones of users without a live connection (default: none). */
+    public CallsBuilder pushNotifier(PushNotifier pushNotifier) {
+        this.pushNotifier = Objects.requireNonNull(pushNotifier, "pushNotifier");
+        return this;
+    }
+
+    /** Adds a listener for every event. */
+    public CallsBuilder listener(CallListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+        return this;
+    }
+
+    /** One media deployment for every tenant (default: public Jitsi at meet.jit.si). */
+    public CallsBuilder meetingProvider(MeetingProvider provider) {
+        this.providers = MeetingProviderResolver.of(provider);
+        return this;
+    }
+
+    /** A media deployment per tenant. */
+    public CallsBuilder meetingProviders(MeetingProviderResolver resolver) {
+        this.providers = Objects.requireNonNull(resolver, "resolver");
+        return this;
+    }
+
+    /** Another adapter whose install and uninstall hooks {@link Calls#install()} should run. */
+    public CallsBuilder lifecycle(Lifecycle lifecycle) {
+        lifecycles.add(Objects.requireNonNull(lifecycle, "lifecycle"));
+        return this;
+    }
+
+    /** The engine's clock (default: system UTC). */
+    public CallsBuilder clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        return this;
+    }
+
+    /** Runs timers (default: one daemon thread on the engine's clock). */
+    public CallsBuilder scheduler(Scheduler scheduler) {
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        return this;
+    }
+
+    /** Ringing → missed after this; 5 s to 180 s (default 30 s). */
+    public CallsBuilder ringTimeout(Duration ringTimeout) {
+        this.ringTimeout = Objects.requireNonNull(ringTimeout, "ringTimeout");
+        return this;
+    }
+
+    /** An active call ends on its own after this (default 8 h). */
+    public CallsBuilder maxCallDuration(Duration maxCallDuration) {
+        this.maxCallDuration = Objects.requireNonNull(maxCallDuration, "maxCallDuration");
+        return this;
+    }
+
+    /** Heartbeat → offline after this (default 5 min). */
+    public CallsBuilder presenceTimeout(Duration presenceTimeout) {
+        this.presenceTimeout = Objects.requireNonNull(presenceTimeout, "presenceTimeout");
+        return this;
+    }
+
+    /** End active calls whose media room has been empty this long; null (the default) turns it off. */
+    public CallsBuilder idleTimeout(Duration idleTimeout) {
+        this.idleTimeout = idleTimeout;
+        return this;
+    }
+
+    /** Most invitees in one call (default 16). */
+    public CallsBuilder maxGroupSize(int maxGroupSize) {
+        this.maxGroupSize = maxGroupSize;
+        return this;
+    }
+
+    /** Calls one user may start per minute (default 20). */
+    public CallsBuilder startsPerMinute(int startsPerMinute) {
+        this.startsPerMinute = startsPerMinute;
+        return this;
+    }
+
+    /** Ring offline users through the push notifier instead of refusing (default: on when a notifier is set). */
+    public CallsBuilder ringOfflineUsers(boolean ringOfflineUsers) {
+        this.ringOfflineUsers = ringOfflineUsers;
+        return this;
+    }
+
+    /** Prefix of generated room names, {@code [a-z0-9-]} (default {@code calls}). */
+    public CallsBuilder roomPrefix(String roomPrefix) {
+        this.roomPrefix = Objects.requireNonNull(roomPrefix, "roomPrefix");
+        return this;
+    }
+
+    /** How often to look for timeouts another node missed (default 5 s). */
+    public CallsBuilder sweepInterval(Duration sweepInterval) {
+        this.sweepInterval = Objects.requireNonNull(sweepInterval, "sweepInterval");
+        return this;
+    }
+
+    /** How often presence is written behind (default 2 s). */
+    public CallsBuilder presenceFlushInterval(Duration presenceFlushInterval) {
+        this.presenceFlushInterval = Objects.requireNonNull(presenceFlushInterval, "presenceFlushInterval");
+        return this;
+    }
+
+    /** Checks the settings, starts the timers and returns the engine. */
+    public Calls build() {
+        if (userDirectory == null) {
+            throw new IllegalStateException("userDirectory is required");
+        }
+        boolean ringOffline = ringOfflineUsers != null ? ringOfflineUsers : pushNotifier != null;
+        if (ringOffline && pushNotifier == null) {
+            throw new IllegalArgumentException("ringOfflineUsers needs a pushNotifier");
+        }
+        CallsConfig config = new CallsConfig(ringTimeout, maxCallDuration, presenceTimeout, idleTimeout,
+                maxGroupSize, startsPerMinute, ringOffline, roomPrefix, sweepInterval, presenceFlushInterval);
+        Components components = new Components(
+                config,
+                userDirectory,
+                callStore != null ? callStore : new InMemoryCallStore(),
+                presenceStore != null ? presenceStore : new InMemoryPresenceStore(),
+                meetingStore != null ? meetingStore : new InMemoryMeetingStore(),
+                eventTransport != null ? eventTransport : new InMemoryEventTransport(),
+                callPolicy,
+                pushNotifier,
+                providers != null ? providers : MeetingProviderResolver.of(PublicJitsi.meetJitSi()),
+                List.copyOf(listeners),
+                List.copyOf(lifecycles),
+                clock,
+                scheduler != null ? scheduler : new SystemScheduler(clock));
+        return new Calls(Engine.start(components));
+    }
+}

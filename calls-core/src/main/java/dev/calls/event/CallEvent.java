@@ -1,0 +1,74 @@
+package dev.calls.event;
+
+import dev.calls.Call;
+import dev.calls.Instants;
+import dev.calls.UserRef;
+import dev.calls.presence.PresenceView;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One entry of the append-only event log: the audit trail of every call and what is pushed to
+ * devices. A call event carries a snapshot of the call after the change; a presence event carries the
+ * user's presence.
+ *
+ * @param sequence strictly increasing across the whole log; 0 for an event not yet stored
+ * @param type what happened
+ * @param tenant the tenant the event belongs to
+ * @param callId the call, null for presence events
+ * @param actor the user id who acted, null when the engine acted on its own (timeouts, media server)
+ * @param at when it happened (milliseconds)
+ * @param call the call after the change, null for presence events
+ * @param presence the presence after the change, null for call events
+ * @param data extra facts, such as {@code {"userId":"42"}} for participant events; never null
+ */
+public record CallEvent(
+        long sequence,
+        EventType type,
+        String tenant,
+        UUID callId,
+        String actor,
+        Instant at,
+        Call call,
+        PresenceView presence,
+        Map<String, String> data) {
+
+    public CallEvent {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(tenant, "tenant");
+        Objects.requireNonNull(at, "at");
+        at = Instants.millis(at);
+        data = data == null ? Map.of() : Map.copyOf(data);
+        if ((call == null) == (presence == null)) {
+            throw new IllegalArgumentException("an event carries either a call or a presence");
+        }
+    }
+
+    /** A call event not yet stored. */
+    public static CallEvent forCall(EventType type, Call call, String actor, Instant at, Map<String, String> data) {
+        return new CallEvent(0, type, call.tenant(), call.id(), actor, at, call, null, data);
+    }
+
+    /** A presence event not yet stored. */
+    public static CallEvent forPresence(PresenceView presence, Instant at) {
+        return new CallEvent(0, EventType.PRESENCE_CHANGED, presence.user().tenant(), null,
+                presence.user().userId(), at, null, presence, Map.of());
+    }
+
+    public CallEvent withSequence(long seq) {
+        return new CallEvent(seq, type, tenant, callId, actor, at, call, presence, data);
+    }
+
+    /**
+     * Whether {@code user} may see this event: participants see their calls' events, every user of the
+     * tenant sees presence changes.
+     */
+    public boolean isVisibleTo(UserRef user) {
+        if (!tenant.equals(user.tenant())) {
+            return false;
+        }
+        return call == null || call.hasParticipant(user.userId());
+    }
+}

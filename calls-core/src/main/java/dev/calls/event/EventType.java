@@ -1,0 +1,45 @@
+package dev.calls.event;
+
+/**
+ * What happened. The wire names ({@code call.ringing} …) are stable; the seeds' names map one to one:
+ * {@code participant_ringing} = {@link #CALL_RINGING}/{@link #CALL_ACKNOWLEDGED}, {@code call_accepted} =
+ * {@link #CALL_ACCEPTED}, {@code call_rejected} = {@link #CALL_DECLINED}, {@code call_ended} =
+ * {@link #CALL_ENDED}, {@code call_status_update} = {@link #PARTICIPANT_MEDIA}.
+ */
+public enum EventType {
+    CALL_RINGING("call.ringing"),
+    CALL_ACKNOWLEDGED("call.acknowledged"),
+    CALL_ACCEPTED("call.accepted"),
+    CALL_DECLINED("call.declined"),
+    CALL_CANCELLED("call.cancelled"),
+    CALL_MISSED("call.missed"),
+    CALL_ENDED("call.ended"),
+    PARTICIPANT_JOINED("participant.joined"),
+    PARTICIPANT_LEFT("participant.left"),
+    PARTICIPANT_MEDIA("participant.media"),
+    PRESENCE_CHANGED("presence.changed");
+
+    private final String wire;
+
+    EventType(String wire) {
+        this.wire = wire;
+    }
+
+    public String wire() {
+        return wire;
+    }
+
+    /** True for the events that leave a call in a terminal state. */
+    public boolean isTerminal() {
+        return this == CALL_DECLINED || this == CALL_CANCELLED || this == CALL_MISSED || this == CALL_ENDED;
+    }
+
+    public static EventType fromWire(String wire) {
+        for (EventType type : values()) {
+            if (type.wire.equals(wire)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("unknown event type: " + wire);
+    }
+}

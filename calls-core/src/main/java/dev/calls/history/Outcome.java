@@ -1,0 +1,29 @@
+package dev.calls.history;
+
+import java.util.Locale;
+
+/** How a call went, seen from one user. */
+public enum Outcome {
+    /** Still ringing or active. */
+    ONGOING,
+    /** The user talked in it. */
+    ANSWERED,
+    /** Incoming, never answered by this user (rang out, or the caller gave up first). */
+    MISSED,
+    /** Incoming, this user declined. */
+    DECLINED,
+    /** Outgoing, nobody answered. */
+    NO_ANSWER,
+    /** Outgoing, every invitee declined. */
+    REJECTED,
+    /** Outgoing, the caller hung up before an answer. */
+    CANCELLED,
+    /** Outgoing, the callee was in another call. */
+    BUSY,
+    /** The media could not be set up. */
+    FAILED;
+
+    public String wire() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,297 @@
+package dev.calls.internal;
+
+import dev.calls.Call;
+import dev.calls.CallAction;
+import dev.calls.CallState;
+import dev.calls.CallsConfig;
+import dev.calls.EndReason;
+import dev.calls.ErrorCode;
+import dev.calls.InvalidTransitionException;
+import dev.calls.JoinInfo;
+import dev.calls.MediaType;
+import dev.calls.NotFoundException;
+import dev.calls.Participant;
+import dev.calls.ParticipantState;
+import dev.calls.RefusedException;
+import dev.calls.RingState;
+import dev.calls.UserProfile;
+import dev.calls.UserRef;
+import dev.calls.VersionConflictException;
+import dev.calls.event.CallEvent;
+import dev.calls.event.EventType;
+import dev.calls.presence.PresenceStatus;
+import dev.calls.presence.PresenceView;
+import dev.calls.spi.CallStore;
+import dev.calls.spi.JoinRequest;
+import dev.calls.spi.MeetingProvider;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+
+/** Starting calls and acting on them: load, apply the transition table, write conditionally, dispatch. */
+public final class CallService {
+    private static final int MAX_ATTEMPTS = 32;
+
+    private final Components c;
+    private final CallsConfig config;
+    private final CallStore store;
+    private final Clock clock;
+    private final PresenceTracker presence;
+    private final Dispatcher dispatcher;
+    private final Timeouts timeouts;
+    private final RateLimiter startLimiter;
+    private final ReentrantLock[] stripes = new ReentrantLock[64];
+
+    CallService(Components c, PresenceTracker presence, Dispatcher dispatcher, Timeouts timeouts) {
+        this.c = c;
+        this.config = c.config();
+        this.store = c.callStore();
+        this.clock = c.clock();
+        this.presence = presence;
+        this.dispatcher = dispatcher;
+        this.timeouts = timeouts;
+        this.startLimiter = new RateLimiter(clock, config.startsPerMinute());
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new ReentrantLock();
+        }
+    }
+
+    // ------------------------------------------------------------------ start
+
+    public Call start(UserRef caller, List<String> recipientIds, MediaType type) {
+        if (type == null) {
+            throw new RefusedException(ErrorCode.INVALID_REQUEST, "type is required (audio or video)");
+        }
+        List<String> ids = recipients(caller, recipientIds);
+        startLimiter.acquire(caller);
+        UserProfile callerProfile = profile(caller);
+        List<UserProfile> callees = new ArrayList<>();
+        for (String id : ids) {
+            UserProfile callee = c.users().find(caller.tenant(), id)
+                    .filter(p -> p.tenant().equals(caller.tenant()))
+                    .orElseThrow(() -> new NotFoundException("no user " + id + " in your organization"));
+            if (!c.policy().mayCall(callerProfile, callee, type)) {
+                throw new RefusedException(ErrorCode.NOT_PERMITTED, "you may not call " + callee.name());
+            }
+            callees.add(callee);
+        }
+        if (callees.size() == 1) {
+            Optional<Call> glare = glare(caller, callees.get(0));
+            if (glare.isPresent()) {
+                return act(glare.get().id(), caller, CallAction.ACCEPT, null);
+            }
+        }
+        Instant now = clock.instant();
+        List<Participant> participants = new ArrayList<>();
+        participants.add(Participant.initiator(callerProfile, now));
+        RefusedException firstRefusal = null;
+        for (UserProfile callee : callees) {
+            RefusedException refusal = refusal(callee);
+            Participant invitee = Participant.invitee(callee, now);
+            if (refusal != null) {
+                firstRefusal = firstRefusal == null ? refusal : firstRefusal;
+                invitee = invitee.ended(ParticipantState.MISSED, now);
+            }
+            participants.add(invitee);
+        }
+        boolean anyRung = participants.stream().anyMatch(p -> p.state().isPending());
+        MeetingProvider provider = c.providers().forTenant(caller.tenant());
+        Call call = new Call(UUID.randomUUID(), caller.tenant(), type, caller.userId(), participants,
+                RoomNames.generate(config.roomPrefix()), provider.id(), CallState.RINGING, now, null, null, null,
+                null, null, 0);
+        if (!anyRung) {
+            if (callees.size() == 1 && firstRefusal.code() == ErrorCode.RECIPIENT_BUSY) {
+                recordBusy(call, now);
+            }
+            throw firstRefusal;
+        }
+        call = call.withDeadline(Deadlines.next(call, config));
+        List<String> rung = participants.stream().filter(p -> p.state().isPending()).map(Participant::userId).toList();
+        CallEvent ringing = CallEvent.forCall(EventType.CALL_RINGING, call, caller.userId(), now,
+                Map.of("userIds", String.join(",", rung)));
+        List<CallEvent> stored = store.create(call, List.of(ringing));
+        dispatcher.committed(null, stored);
+        timeouts.watch(call);
+        return call;
+    }
+
+    private List<String> recipients(UserRef caller, List<String> recipientIds) {
+        if (recipientIds == null || recipientIds.isEmpty()) {
+            throw new RefusedException(ErrorCode.INVALID_REQUEST, "recipientIds must name at least one user");
+        }
+        LinkedHashSet<String> ids = new LinkedHashSet<>();
+        for (String id : recipientIds) {
+            if (id == null || id.isBlank() || id.length() > 255) {
+                throw new RefusedException(ErrorCode.INVALID_REQUEST, "recipientIds must be non-blank ids");
+            }
+            if (id.equals(caller.userId())) {
+                throw new RefusedException(ErrorCode.INVALID_REQUEST, "you cannot call yourself");
+            }
+            ids.add(id);
+        }
+        if (ids.size() > config.maxGroupSize()) {
+            throw new RefusedException(ErrorCode.INVALID_REQUEST,
+                    "at most " + config.maxGroupSize() + " users can be invited to one call");
+        }
+        return List.copyOf(ids);
+    }
+
+    /** The callee is ringing the caller right now: the caller's start answers that call. */
+    private Optional<Call> glare(UserRef caller, UserProfile callee) {
+        return store.findLive(caller.tenant(), caller.userId()).stream()
+                .filter(call -> call.state() == CallState.RINGING && call.isOneToOne()
+                        && call.isInitiator(callee.userId())
+                        && call.participant(caller.userId()).map(p -> p.state().isPending()).orElse(false))
+                .findFirst();
+    }
+
+    /** Why the callee cannot be rung now, or null if they can. */
+    private RefusedException refusal(UserProfile callee) {
+        PresenceView v = presence.get(callee.ref());
+        if (v.inCall()) {
+            return new RefusedException(ErrorCode.RECIPIENT_BUSY, callee.name() + " is in another call");
+        }
+        if (!v.online() || v.status() == PresenceStatus.OFFLINE) {
+            if (config.ringOfflineUsers() && v.available() && !v.doNotDisturb()) {
+                return null;
+            }
+            return new RefusedException(ErrorCode.RECIPIENT_OFFLINE, callee.name() + " is offline");
+        }
+        if (!v.callable()) {
+            return new RefusedException(ErrorCode.RECIPIENT_UNAVAILABLE, callee.name() + " is not taking calls");
+        }
+        return null;
+    }
+
+    /** A 1:1 call to a busy user is kept as a missed call, so both histories show it. */
+    private void recordBusy(Call call, Instant now) {
+        Call busy = call.withState(CallState.MISSED, EndReason.BUSY, now).withDeadline(null);
+        CallEvent missed = CallEvent.forCall(EventType.CALL_MISSED, busy, call.initiator(), now,
+                Map.of("reason", EndReason.BUSY.code()));
+        dispatcher.committed(null, store.create(busy, List.of(missed)));
+    }
+
+    // ------------------------------------------------------------------ actions
+
+    public Call act(UUID callId, UserRef user, CallAction action, Object argument) {
+        return apply(callId, user, action, argument);
+    }
+
+    public Call ringAgain(UUID callId, UserRef user, String inviteeId) {
+        if (inviteeId == null || inviteeId.isBlank()) {
+            throw new RefusedException(ErrorCode.INVALID_REQUEST, "userId is required");
+        }
+        return apply(callId, user, CallAction.RING_AGAIN, inviteeId);
+    }
+
+    /** The engine acting on its own (timeouts, media-server reports); null if the call is gone or unchanged. */
+    public Call system(UUID callId, CallAction action, Object argument) {
+        try {
+            return apply(callId, null, action, argument);
+        } catch (InvalidTransitionException | NotFoundException e) {
+            return null;
+        }
+    }
+
+    private Call apply(UUID callId, UserRef user, CallAction action, Object argument) {
+        ReentrantLock lock = stripes[Math.floorMod(callId.hashCode(), stripes.length)];
+        lock.lock();
+        try {
+            for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+                Call call = load(callId, user);
+                Act act = new Act(call, action, user == null ? null : user.userId(), clock.instant(), argument, config);
+                Change change = TransitionTable.apply(act);
+                if (change.isNone()) {
+                    return call;
+                }
+                Call next = change.call();
+                next = next.withDeadline(Deadlines.next(next, config)).withVersion(call.version() + 1);
+                Call stamped = next;
+                List<CallEvent> events = change.events().stream().map(e -> retarget(e, stamped)).toList();
+                Optional<List<CallEvent>> stored = store.update(next, events);
+                if (stored.isPresent()) {
+                    dispatcher.committed(call, stored.get());
+                    timeouts.watch(next);
+                    return next;
+                }
+            }
+            throw new VersionConflictException(callId);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Events carry the call exactly as stored (with its new version and deadline). */
+    private static CallEvent retarget(CallEvent e, Call stored) {
+        return new CallEvent(0, e.type(), e.tenant(), e.callId(), e.actor(), e.at(), stored, null, e.data());
+    }
+
+    private Call load(UUID callId, UserRef user) {
+        Call call = store.find(callId).orElseThrow(() -> new NotFoundException("no such call"));
+        if (user != null && (!call.tenant().equals(user.tenant()) || !call.hasParticipant(user.userId()))) {
+            throw new NotFoundException("no such call");
+        }
+        return call;
+    }
+
+    // ------------------------------------------------------------------ reads
+
+    public Call get(UUID callId, UserRef user) {
+        return load(callId, user);
+    }
+
+    public List<Call> active(UserRef user) {
+        return store.findLive(user.tenant(), user.userId()).stream()
+                .filter(call -> call.participant(user.userId())
+                        .map(p -> p.state() == ParticipantState.JOINED || p.state().isPending()).orElse(false))
+                .toList();
+    }
+
+    public JoinInfo join(UUID callId, UserRef user) {
+        Call call = load(callId, user);
+        Participant p = call.participant(user.userId()).orElseThrow();
+        if (call.state().isTerminal()) {
+            throw new InvalidTransitionException(call.id(), call.state(), CallAction.ACCEPT, "the call has ended");
+        }
+        if (p.state() == ParticipantState.DECLINED) {
+            throw new InvalidTransitionException(call.id(), call.state(), CallAction.ACCEPT, "you declined this call");
+        }
+        UserProfile profile = c.users().find(user.tenant(), user.userId())
+                .orElse(new UserProfile(user, p.name(), null, null));
+        UserProfile callee = null;
+        if (call.isOneToOne()) {
+            Participant other = call.participants().stream().filter(q -> !q.userId().equals(user.userId()))
+                    .findFirst().orElseThrow();
+            callee = c.users().find(user.tenant(), other.userId())
+                    .orElse(new UserProfile(UserRef.of(user.tenant(), other.userId()), other.name(), null, null));
+        }
+        MeetingProvider provider = c.providers().forTenant(call.tenant());
+        return provider.join(new JoinRequest(call.room(), profile, p.isHost(), callee, call.type(), clock.instant(), null));
+    }
+
+    public RingState ringState(UUID callId, UserRef user) {
+        Call call = load(callId, user);
+        Participant p = call.participant(user.userId()).orElseThrow();
+        String status = switch (p.state()) {
+            case INVITED, RINGING -> call.state().isTerminal() ? "missed" : "ringing";
+            case JOINED, LEFT -> "answered_elsewhere";
+            case DECLINED -> "declined";
+            case MISSED -> call.state() == CallState.CANCELLED ? "cancelled" : "missed";
+        };
+        if (call.isInitiator(user.userId())) {
+            status = call.state().isTerminal() ? "ended" : "answered_elsewhere";
+        }
+        boolean ring = "ringing".equals(status);
+        return new RingState(call.id(), ring, status, call.state());
+    }
+
+    private UserProfile profile(UserRef user) {
+        return c.users().find(user.tenant(), user.userId()).orElse(new UserProfile(user, null, null, null));
+    }
+}

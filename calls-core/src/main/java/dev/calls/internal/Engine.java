@@ -1,0 +1,140 @@
+package dev.calls.internal;
+
+import dev.calls.CallsConfig;
+import dev.calls.event.CallEvent;
+import dev.calls.event.EventService;
+import dev.calls.presence.PresenceService;
+import dev.calls.spi.CallStore;
+import dev.calls.spi.Lifecycle;
+import dev.calls.spi.Scheduler;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The wiring behind {@link dev.calls.Calls}: services, timers and lifecycle. Not for hosts. */
+public final class Engine {
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+
+    private final Components c;
+    private final Dispatcher dispatcher;
+    private final PresenceTracker presence;
+    private final Timeouts timeouts;
+    private final CallService calls;
+    private final HistoryService history;
+    private final Events events;
+    private final List<Scheduler.Task> tasks = new ArrayList<>();
+    private volatile boolean closed;
+
+    private Engine(Components c) {
+        this.c = c;
+        this.timeouts = new Timeouts(c.config(), c.clock(), c.callStore(), c.scheduler());
+        PresenceTracker[] tracker = new PresenceTracker[1];
+        this.dispatcher = new Dispatcher(c.transport(), c.listeners(), c.push(), c.providers(),
+                user -> tracker[0].isConnected(user));
+        this.presence = new PresenceTracker(c.clock(), c.config().presenceTimeout(), c.presenceStore(),
+                c.callStore(), c.users(), this::appendAndPublish);
+        tracker[0] = presence;
+        this.calls = new CallService(c, presence, dispatcher, timeouts);
+        this.timeouts.bind(() -> calls);
+        this.history = new HistoryService(c.callStore(), c.clock());
+        this.events = new Events(c.callStore(), c.transport());
+    }
+
+    /** Builds the engine and starts its timers. */
+    public static Engine start(Components components) {
+        Engine engine = new Engine(components);
+        Scheduler s = components.scheduler();
+        engine.tasks.add(s.every(components.config().sweepInterval(), engine::sweepQuietly));
+        engine.tasks.add(s.every(components.config().presenceFlushInterval(), engine::flushQuietly));
+        return engine;
+    }
+
+    private void appendAndPublish(List<CallEvent> presenceEvents) {
+        dispatcher.committed(null, c.callStore().append(presenceEvents));
+    }
+
+    private void sweepQuietly() {
+        try {
+            timeouts.sweep();
+        } catch (RuntimeException e) {
+            LOG.warn("sweep failed; will retry", e);
+        }
+    }
+
+    private void flushQuietly() {
+        try {
+            presence.flush();
+        } catch (RuntimeException e) {
+            LOG.warn("presence flush failed; will retry", e);
+        }
+    }
+
+    public CallService calls() {
+        return calls;
+    }
+
+    public HistoryService history() {
+        return history;
+    }
+
+    public PresenceService presence() {
+        return presence;
+    }
+
+    public EventService events() {
+        return events;
+    }
+
+    public Timeouts timeouts() {
+        return timeouts;
+    }
+
+    public CallsConfig config() {
+        return c.config();
+    }
+
+    public Clock clock() {
+        return c.clock();
+    }
+
+    public CallStore callStore() {
+        return c.callStore();
+    }
+
+    public Components components() {
+        return c;
+    }
+
+    public void install() {
+        for (Lifecycle l : c.allLifecycles()) {
+            l.install();
+        }
+    }
+
+    public void uninstall(boolean keepData) {
+        List<Lifecycle> all = new ArrayList<>(c.allLifecycles());
+        java.util.Collections.reverse(all);
+        for (Lifecycle l : all) {
+            l.uninstall(keepData);
+        }
+    }
+
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        tasks.forEach(Scheduler.Task::cancel);
+        timeouts.cancelAll();
+        flushQuietly();
+        dispatcher.close();
+        c.scheduler().close();
+        try {
+            c.transport().close();
+        } catch (Exception e) {
+            LOG.warn("transport failed to close", e);
+        }
+    }
+}

@@ -1,0 +1,260 @@
+package dev.calls.internal;
+
+import dev.calls.Call;
+import dev.calls.ErrorCode;
+import dev.calls.ParticipantState;
+import dev.calls.RefusedException;
+import dev.calls.UserProfile;
+import dev.calls.UserRef;
+import dev.calls.event.CallEvent;
+import dev.calls.presence.Presence;
+import dev.calls.presence.PresencePage;
+import dev.calls.presence.PresenceService;
+import dev.calls.presence.PresenceStatus;
+import dev.calls.presence.PresenceUpdate;
+import dev.calls.presence.PresenceView;
+import dev.calls.spi.CallStore;
+import dev.calls.spi.PresenceStore;
+import dev.calls.spi.UserDirectory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * Presence as soft state. Signs of life (heartbeats, open streams) are kept here and written behind in
+ * batches; settings are written through. A user's first sign of life after being offline is written at
+ * once, so other nodes and listings see them online without waiting for the next flush.
+ */
+final class PresenceTracker implements PresenceService {
+    private final Clock clock;
+    private final Duration timeout;
+    private final PresenceStore store;
+    private final CallStore calls;
+    private final UserDirectory users;
+    private final Consumer<List<CallEvent>> publisher;
+    private final ConcurrentHashMap<UserRef, Local> local = new ConcurrentHashMap<>();
+
+    /** What this node knows of a user beyond the store. Guarded by its own monitor. */
+    private static final class Local {
+        int streams;
+        Instant lastSeen;
+        boolean dirty;
+        boolean reportedOnline;
+    }
+
+    PresenceTracker(Clock clock, Duration timeout, PresenceStore store, CallStore calls, UserDirectory users,
+            Consumer<List<CallEvent>> publisher) {
+        this.clock = clock;
+        this.timeout = timeout;
+        this.store = store;
+        this.calls = calls;
+        this.users = users;
+        this.publisher = publisher;
+    }
+
+    @Override
+    public PresenceView heartbeat(UserRef user) {
+        seen(user, 0);
+        return get(user);
+    }
+
+    @Override
+    public PresenceView update(UserRef user, PresenceUpdate update) {
+        if (update.message() != null && update.message().length() > 200) {
+            throw new RefusedException(ErrorCode.INVALID_REQUEST, "message is at most 200 characters");
+        }
+        Instant now = clock.instant();
+        Presence current = store.find(user).orElse(Presence.initial(user));
+        String message = update.message() == null ? current.message()
+                : update.message().isBlank() ? null : update.message();
+        Presence changed = current.withSettings(
+                update.status() != null ? update.status() : current.status(),
+                message,
+                update.available() != null ? update.available() : current.available(),
+                update.doNotDisturb() != null ? update.doNotDisturb() : current.doNotDisturb()).seen(now);
+        store.save(changed);
+        Local l = local.computeIfAbsent(user, u -> new Local());
+        synchronized (l) {
+            l.lastSeen = now;
+            l.reportedOnline = true;
+        }
+        PresenceView view = get(user);
+        publisher.accept(List.of(CallEvent.forPresence(view, now)));
+        return view;
+    }
+
+    @Override
+    public PresenceView get(UserRef user) {
+        Presence stored = store.find(user).orElse(Presence.initial(user));
+        return view(stored, name(user));
+    }
+
+    @Override
+    public List<PresenceView> get(String tenant, Collection<String> userIds) {
+        Map<String, Presence> stored = new HashMap<>();
+        for (Presence p : store.find(tenant, userIds)) {
+            stored.put(p.user().userId(), p);
+        }
+        List<PresenceView> views = new ArrayList<>();
+        for (String id : userIds) {
+            UserRef ref = UserRef.of(tenant, id);
+            views.add(view(stored.getOrDefault(id, Presence.initial(ref)), name(ref)));
+        }
+        return views;
+    }
+
+    @Override
+    public PresencePage online(String tenant, boolean callableOnly, String cursor, int limit) {
+        if (limit < 1 || limit > 200) {
+            throw new RefusedException(ErrorCode.INVALID_REQUEST, "limit must be between 1 and 200");
+        }
+        Instant since = clock.instant().minus(timeout);
+        List<PresenceView> page = new ArrayList<>();
+        String after = cursor;
+        boolean more = true;
+        while (page.size() < limit && more) {
+            List<Presence> batch = store.findSeenSince(tenant, since, after, limit);
+            more = batch.size() == limit;
+            for (Presence p : batch) {
+                after = p.user().userId();
+                PresenceView v = view(p, name(p.user()));
+                if (v.online() && (!callableOnly || v.callable())) {
+                    page.add(v);
+                    if (page.size() == limit) {
+                        break;
+                    }
+                }
+            }
+        }
+        String next = page.size() == limit ? page.get(page.size() - 1).user().userId() : null;
+        return new PresencePage(page, next);
+    }
+
+    @Override
+    public Connection connect(UserRef user) {
+        seen(user, 1);
+        boolean[] closed = {false};
+        return () -> {
+            synchronized (closed) {
+                if (closed[0]) {
+                    return;
+                }
+                closed[0] = true;
+            }
+            seen(user, -1);
+        };
+    }
+
+    @Override
+    public boolean isConnected(UserRef user) {
+        Local l = local.get(user);
+        if (l == null) {
+            return false;
+        }
+        synchronized (l) {
+            return l.streams > 0;
+        }
+    }
+
+    /** Records a sign of life; a user coming online is written and announced at once. */
+    private void seen(UserRef user, int streamDelta) {
+        Instant now = clock.instant();
+        Local l = local.computeIfAbsent(user, u -> new Local());
+        boolean cameOnline;
+        synchronized (l) {
+            l.streams = Math.max(0, l.streams + streamDelta);
+            l.lastSeen = now;
+            cameOnline = !l.reportedOnline;
+            l.reportedOnline = true;
+            l.dirty = !cameOnline;
+        }
+        if (cameOnline) {
+            store.touch(Map.of(user, now));
+            publisher.accept(List.of(CallEvent.forPresence(get(user), now)));
+        }
+    }
+
+    private boolean recent(Instant lastSeen, Instant now) {
+        return lastSeen != null && lastSeen.plus(timeout).isAfter(now);
+    }
+
+    /**
+     * Writes signs of life behind in one batch, refreshes users with open streams, and announces users whose
+     * presence timed out. Called by the engine's timer.
+     */
+    void flush() {
+        Instant now = clock.instant();
+        Map<UserRef, Instant> batch = new HashMap<>();
+        List<UserRef> wentOffline = new ArrayList<>();
+        for (Map.Entry<UserRef, Local> e : local.entrySet()) {
+            Local l = e.getValue();
+            synchronized (l) {
+                if (l.streams > 0 && (l.lastSeen == null || l.lastSeen.plus(timeout.dividedBy(4)).isBefore(now))) {
+                    l.lastSeen = now;
+                    l.dirty = true;
+                }
+                if (l.dirty) {
+                    batch.put(e.getKey(), l.lastSeen);
+                    l.dirty = false;
+                }
+                if (l.streams == 0 && !recent(l.lastSeen, now)) {
+                    if (l.reportedOnline) {
+                        wentOffline.add(e.getKey());
+                    }
+                    local.remove(e.getKey(), l);
+                }
+            }
+        }
+        if (!batch.isEmpty()) {
+            store.touch(batch);
+        }
+        for (UserRef user : wentOffline) {
+            PresenceView view = get(user);
+            if (!view.online()) {
+                publisher.accept(List.of(CallEvent.forPresence(view, now)));
+            }
+        }
+    }
+
+    private String name(UserRef user) {
+        return users.find(user.tenant(), user.userId()).map(UserProfile::name).orElse(user.userId());
+    }
+
+    private PresenceView view(Presence p, String name) {
+        Instant now = clock.instant();
+        Local l = local.get(p.user());
+        int streams = 0;
+        Instant lastSeen = p.lastSeen();
+        if (l != null) {
+            synchronized (l) {
+                streams = l.streams;
+                if (l.lastSeen != null && (lastSeen == null || l.lastSeen.isAfter(lastSeen))) {
+                    lastSeen = l.lastSeen;
+                }
+            }
+        }
+        boolean online = streams > 0 || recent(lastSeen, now);
+        boolean inCall = inCall(p.user());
+        boolean callable = online && p.available() && !p.doNotDisturb() && !inCall
+                && p.status() != PresenceStatus.BUSY && p.status() != PresenceStatus.OFFLINE;
+        return new PresenceView(p.user(), name, p.status(), p.message(), p.available(), p.doNotDisturb(),
+                lastSeen, online, inCall, callable);
+    }
+
+    /** Joined in a live call: ringing as its caller, or talking. */
+    boolean inCall(UserRef user) {
+        for (Call c : calls.findLive(user.tenant(), user.userId())) {
+            if (c.participant(user.userId()).map(p -> p.state() == ParticipantState.JOINED).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

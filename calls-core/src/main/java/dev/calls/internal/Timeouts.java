@@ -1,0 +1,111 @@
+package dev.calls.internal;
+
+import dev.calls.Call;
+import dev.calls.CallAction;
+import dev.calls.CallsConfig;
+import dev.calls.spi.CallStore;
+import dev.calls.spi.Scheduler;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Ring timeouts, maximum durations and idle calls, without sleeping: a timer at each live call's deadline
+ * on the node that changed it, and a periodic sweep of every due call in the store, which catches what a
+ * stopped node left behind. Several nodes may fire for the same call: the conditional write lets exactly
+ * one of them act.
+ */
+public final class Timeouts {
+    private static final int SWEEP_BATCH = 200;
+
+    private final CallsConfig config;
+    private final Clock clock;
+    private final CallStore store;
+    private final Scheduler scheduler;
+    private final ConcurrentHashMap<UUID, Timer> timers = new ConcurrentHashMap<>();
+    private Supplier<CallService> calls;
+
+    private record Timer(Instant at, Scheduler.Task task) {
+    }
+
+    Timeouts(CallsConfig config, Clock clock, CallStore store, Scheduler scheduler) {
+        this.config = config;
+        this.clock = clock;
+        this.store = store;
+        this.scheduler = scheduler;
+    }
+
+    void bind(Supplier<CallService> service) {
+        this.calls = service;
+    }
+
+    /** Sets (or clears) the local timer for the call's current deadline. */
+    void watch(Call call) {
+        Instant due = call.deadline();
+        if (due == null) {
+            Timer old = timers.remove(call.id());
+            if (old != null) {
+                old.task().cancel();
+            }
+            return;
+        }
+        timers.compute(call.id(), (id, old) -> {
+            if (old != null && old.at().equals(due)) {
+                return old;
+            }
+            if (old != null) {
+                old.task().cancel();
+            }
+            return new Timer(due, scheduler.schedule(due, () -> fire(id)));
+        });
+    }
+
+    /** Acts on every due call in the store; returns how many changed. */
+    public int sweep() {
+        int changed = 0;
+        List<Call> due;
+        int rounds = 0;
+        do {
+            due = store.findDue(clock.instant(), SWEEP_BATCH);
+            for (Call call : due) {
+                if (fire(call.id())) {
+                    changed++;
+                }
+            }
+        } while (due.size() == SWEEP_BATCH && ++rounds < 50);
+        return changed;
+    }
+
+    /** Applies the timeout that is due for the call, if any. */
+    boolean fire(UUID callId) {
+        timers.remove(callId);
+        Optional<Call> loaded = store.find(callId);
+        if (loaded.isEmpty()) {
+            return false;
+        }
+        Call call = loaded.get();
+        Optional<CallAction> action = Deadlines.dueAction(call, config, clock.instant());
+        if (action.isEmpty()) {
+            if (call.deadline() != null) {
+                watch(call);
+            }
+            return false;
+        }
+        Call after = calls.get().system(callId, action.get(), null);
+        return after != null && after.version() != call.version();
+    }
+
+    /** Live timers on this node. */
+    int pending() {
+        return timers.size();
+    }
+
+    void cancelAll() {
+        timers.values().forEach(t -> t.task().cancel());
+        timers.clear();
+    }
+}

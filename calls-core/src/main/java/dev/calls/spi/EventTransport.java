@@ -1,0 +1,44 @@
+package dev.calls.spi;
+
+import dev.calls.UserRef;
+import dev.calls.event.CallEvent;
+
+/**
+ * Delivers stored events to the devices connected to this node. The engine calls {@link #publish}
+ * only after the change is committed. The servlet module's event streams subscribe here; a cross-node
+ * relay publishes events stored by other nodes.
+ *
+ * <p>Implementations are thread-safe; {@code publish} must not block on slow listeners.
+ */
+public interface EventTransport extends AutoCloseable {
+
+    /**
+     * Hands a stored event to every local subscriber that may see it ({@link CallEvent#isVisibleTo}).
+     * Events of one call are published in sequence order.
+     */
+    void publish(CallEvent event);
+
+    /**
+     * Registers a listener for the events visible to {@code user} (one per device stream).
+     *
+     * @return a handle that unsubscribes; closing it twice is harmless
+     */
+    Subscription subscribe(UserRef user, Listener listener);
+
+    /** Releases resources; subscriptions end. */
+    @Override
+    default void close() {
+    }
+
+    /** Receives events; must return quickly and not throw. */
+    @FunctionalInterface
+    interface Listener {
+        void onEvent(CallEvent event);
+    }
+
+    /** An open subscription. */
+    interface Subscription extends AutoCloseable {
+        @Override
+        void close();
+    }
+}
