@@ -66,6 +66,11 @@ public final class InMemoryCallStore implements CallStore {
     }
 
     @Override
+    public synchronized Optional<Call> findByRoom(String room) {
+        return calls.values().stream().filter(c -> c.room().equals(room)).findFirst();
+    }
+
+    @Override
     public synchronized List<Call> findLive(String tenant, String userId) {
         return calls.values().stream()
                 .filter(c -> !c.state().isTerminal() && c.tenant().equals(tenant) && c.hasParticipant(userId))

@@ -42,6 +42,9 @@ public interface CallStore {
     /** The call with this id, or empty. */
     Optional<Call> find(UUID id);
 
+    /** The call using this media room (room names are unique), or empty: how media-server reports find their call. */
+    Optional<Call> findByRoom(String room);
+
     /**
      * Ringing and active calls of the tenant in which {@code userId} is a participant, in any
      * participant state, oldest first.
