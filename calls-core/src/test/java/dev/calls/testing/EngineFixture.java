@@ -74,9 +74,14 @@ public final class EngineFixture implements AutoCloseable {
      * the engine hands events on in commit order on one thread.
      */
     public void drain() {
+        drain(calls, delivered);
+    }
+
+    /** {@link #drain()} for any engine whose listener records into {@code delivered}. */
+    public static void drain(Calls engine, Recorder<CallEvent> delivered) {
         UserRef marker = UserRef.of("zz-drain", "marker");
         String token = "drain " + System.nanoTime();
-        calls.presence().update(marker, new PresenceUpdate(null, token, null, null));
+        engine.presence().update(marker, new PresenceUpdate(null, token, null, null));
         delivered.awaitAny(e -> e.presence() != null && token.equals(e.presence().message()), token);
     }
 
