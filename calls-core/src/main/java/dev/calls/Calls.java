@@ -95,6 +95,21 @@ public final class Calls implements AutoCloseable {
         return engine.calls().ringAgain(callId, user, inviteeId);
     }
 
+    /**
+     * The participant's own browser reports entering ({@code true}) or leaving the media room (the IFrame
+     * API's joined and left events). A second, non-authoritative signal beside media-server webhooks; it
+     * keeps an active call from being ended as idle while someone is in the room.
+     */
+    public Call reportInRoom(UUID callId, UserRef user, boolean inRoom) {
+        return engine.calls().act(callId, user, CallAction.ROOM_PRESENCE,
+                new dev.calls.internal.RoomPresence(user.userId(), inRoom));
+    }
+
+    /** The media could not be set up for this participant (Jitsi failed to load): the call ends as failed. */
+    public Call fail(UUID callId, UserRef user) {
+        return engine.calls().act(callId, user, CallAction.FAIL, null);
+    }
+
     /** Fresh join information with a new token, for a participant of a live call. */
     public JoinInfo join(UUID callId, UserRef user) {
         return engine.calls().join(callId, user);

@@ -21,6 +21,7 @@ final class Idempotency {
             case DECLINE -> s == ParticipantState.DECLINED;
             case CANCEL -> call.state() == CallState.CANCELLED && call.isInitiator(p.userId());
             case LEAVE, END -> call.state().isTerminal() && s != ParticipantState.JOINED;
+            case FAIL -> call.state() == CallState.FAILED;
             default -> false;
         };
     }
