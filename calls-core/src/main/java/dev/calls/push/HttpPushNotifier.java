@@ -1,0 +1,211 @@
+package dev.calls.push;
+
+import dev.calls.UserRef;
+import dev.calls.internal.SystemScheduler;
+import dev.calls.spi.PushInvitation;
+import dev.calls.spi.PushNotifier;
+import dev.calls.spi.Scheduler;
+import dev.calls.webhook.WebhookSignature;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A ready {@link PushNotifier}: POSTs each invitation and cancellation as JSON (see {@link PushMessages})
+ * to an endpoint of the host, which relays it to FCM, APNs or its own push service. Each request is signed
+ * like JaaS webhooks: header {@value #SIGNATURE_HEADER}{@code : t=<unix seconds>,v1=<base64>} with
+ * {@code v1 = base64(HMAC-SHA256(secret, t + "." + body))}; verify it with {@link WebhookSignature}.
+ *
+ * <p>Sending never blocks the engine: messages go onto a bounded queue served by a few threads of this
+ * notifier. A 5xx, 408 or 429 answer or an I/O error is retried with exponential back-off, a bounded number
+ * of times; the invitation of a ringing that is over (a cancellation was sent) is not retried. Every attempt
+ * is signed afresh. The secret never reaches logs or {@code toString}. Close it on shutdown.
+ */
+public final class HttpPushNotifier implements PushNotifier, AutoCloseable {
+    /** The header carrying the signature. */
+    public static final String SIGNATURE_HEADER = "X-Calls-Signature";
+    private static final Logger LOG = LoggerFactory.getLogger(HttpPushNotifier.class);
+
+    private final URI endpoint;
+    private final WebhookSignature signature;
+    private final Clock clock;
+    private final Scheduler scheduler;
+    private final boolean ownScheduler;
+    private final int maxAttempts;
+    private final Duration initialBackoff;
+    private final Duration maxBackoff;
+    private final Duration timeout;
+    private final ThreadPoolExecutor workers;
+    private final ExecutorService clientThreads;
+    private final HttpClient client;
+    private final ConcurrentHashMap<String, Delivery> ringing = new ConcurrentHashMap<>();
+    private volatile boolean closed;
+
+    private HttpPushNotifier(HttpPushNotifierBuilder b) {
+        this.endpoint = b.endpoint;
+        this.signature = new WebhookSignature(b.secret, Duration.ofMinutes(5));
+        this.clock = b.clock;
+        this.ownScheduler = b.scheduler == null;
+        this.scheduler = b.scheduler != null ? b.scheduler : new SystemScheduler(b.clock);
+        this.maxAttempts = b.maxAttempts;
+        this.initialBackoff = b.initialBackoff;
+        this.maxBackoff = b.maxBackoff;
+        this.timeout = b.timeout;
+        this.workers = new ThreadPoolExecutor(b.threads, b.threads, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(b.queueCapacity), daemon("calls-push-"));
+        this.clientThreads = Executors.newFixedThreadPool(2, daemon("calls-push-io-"));
+        this.client = HttpClient.newBuilder().executor(clientThreads).connectTimeout(b.timeout)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** A notifier posting to {@code endpoint} (http or https), signing with {@code secret} (16+ characters). */
+    public static HttpPushNotifierBuilder builder(URI endpoint, String secret) {
+        return new HttpPushNotifierBuilder(endpoint, secret, HttpPushNotifier::new);
+    }
+
+    @Override
+    public void invite(PushInvitation invitation) {
+        byte[] body = PushMessages.invitation(invitation, UUID.randomUUID(), clock.instant());
+        Delivery d = new Delivery("call_invitation", key(invitation.recipient(), invitation.callId()),
+                invitation.callId(), body);
+        Delivery older = ringing.put(d.key, d);
+        if (older != null) {
+            older.superseded = true;
+        }
+        submit(d);
+    }
+
+    @Override
+    public void cancel(UserRef user, UUID callId, String reason) {
+        Delivery invitation = ringing.remove(key(user, callId));
+        if (invitation != null) {
+            invitation.superseded = true;
+        }
+        byte[] body = PushMessages.cancellation(user, callId, reason, UUID.randomUUID(), clock.instant());
+        submit(new Delivery("call_cancelled", null, callId, body));
+    }
+
+    private void submit(Delivery d) {
+        if (closed) {
+            return;
+        }
+        try {
+            workers.execute(() -> send(d));
+        } catch (RejectedExecutionException e) {
+            LOG.warn("push queue full or closed; {} for call {} dropped", d.kind, d.callId);
+        }
+    }
+
+    private void send(Delivery d) {
+        if (closed || d.superseded) {
+            return;
+        }
+        int attempt = d.attempts.incrementAndGet();
+        String failure;
+        try {
+            HttpRequest request = HttpRequest.newBuilder(endpoint)
+                    .timeout(timeout)
+                    .header("Content-Type", "application/json")
+                    .header(SIGNATURE_HEADER, signature.header(d.body, clock.instant()))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(d.body))
+                    .build();
+            int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status >= 200 && status < 300) {
+                finished(d);
+                return;
+            }
+            if (!(status >= 500 || status == 408 || status == 429)) {
+                LOG.warn("push endpoint {} refused {} for call {} with status {}; not retried", safeEndpoint(),
+                        d.kind, d.callId, status);
+                finished(d);
+                return;
+            }
+            failure = "status " + status;
+        } catch (IOException e) {
+            failure = e.getClass().getSimpleName();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (attempt >= maxAttempts) {
+            LOG.warn("push {} for call {} failed {} times (last: {}); dropped", d.kind, d.callId, attempt, failure);
+            finished(d);
+            return;
+        }
+        scheduler.schedule(clock.instant().plus(backoff(attempt)), () -> submit(d));
+    }
+
+    /** Waits before attempt {@code attempt + 1}: initial, then doubling, never more than the maximum. */
+    Duration backoff(int attempt) {
+        Duration wait = initialBackoff.multipliedBy(1L << Math.min(attempt - 1, 20));
+        return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
+    }
+
+    private void finished(Delivery d) {
+        if (d.key != null) {
+            ringing.remove(d.key, d);
+        }
+    }
+
+    private static String key(UserRef user, UUID callId) {
+        return callId + "|" + user.tenant() + "|" + user.userId();
+    }
+
+    /** The endpoint without query or user info, which may hold credentials. */
+    private String safeEndpoint() {
+        return endpoint.getScheme() + "://" + endpoint.getHost() + (endpoint.getPort() < 0 ? "" : ":" + endpoint.getPort())
+                + (endpoint.getRawPath() == null ? "" : endpoint.getRawPath());
+    }
+
+    /** Messages still queued or being sent (retries waiting for their time are not counted). */
+    public int inFlight() {
+        return workers.getQueue().size() + workers.getActiveCount();
+    }
+
+    /** Stops sending; queued messages and pending retries are dropped after a short wait for those in flight. */
+    @Override
+    public void close() {
+        closed = true;
+        workers.shutdown();
+        try {
+            workers.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        workers.shutdownNow();
+        clientThreads.shutdownNow();
+        if (ownScheduler) {
+            scheduler.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "HttpPushNotifier[" + safeEndpoint() + ", maxAttempts=" + maxAttempts + "]";
+    }
+
+    private static ThreadFactory daemon(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
