@@ -13,6 +13,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,8 +34,9 @@ import org.slf4j.LoggerFactory;
  * like JaaS webhooks: header {@value #SIGNATURE_HEADER}{@code : t=<unix seconds>,v1=<base64>} with
  * {@code v1 = base64(HMAC-SHA256(secret, t + "." + body))}; verify it with {@link WebhookSignature}.
  *
- * <p>Sending never blocks the engine: messages go onto a bounded queue served by a few threads of this
- * notifier. A 5xx, 408 or 429 answer or an I/O error is retried with exponential back-off, a bounded number
+ * <p>Sending never blocks the engine: messages go onto bounded queues served by a few threads of this
+ * notifier; the messages for one recipient and call keep their order (the cancellation never overtakes the
+ * invitation). A 5xx, 408 or 429 answer or an I/O error is retried with exponential back-off, a bounded number
  * of times; the invitation of a ringing that is over (a cancellation was sent) is not retried. Every attempt
  * is signed afresh. The secret never reaches logs or {@code toString}. Close it on shutdown.
  */
@@ -51,10 +54,12 @@ public final class HttpPushNotifier implements PushNotifier, AutoCloseable {
     private final Duration initialBackoff;
     private final Duration maxBackoff;
     private final Duration timeout;
-    private final ThreadPoolExecutor workers;
+    /** One sending thread per stripe; a recipient's messages for a call always use the same one, in order. */
+    private final List<ThreadPoolExecutor> stripes = new ArrayList<>();
     private final ExecutorService clientThreads;
     private final HttpClient client;
     private final ConcurrentHashMap<String, Delivery> ringing = new ConcurrentHashMap<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean closed;
 
     private HttpPushNotifier(HttpPushNotifierBuilder b) {
@@ -67,8 +72,11 @@ public final class HttpPushNotifier implements PushNotifier, AutoCloseable {
         this.initialBackoff = b.initialBackoff;
         this.maxBackoff = b.maxBackoff;
         this.timeout = b.timeout;
-        this.workers = new ThreadPoolExecutor(b.threads, b.threads, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(b.queueCapacity), daemon("calls-push-"));
+        ThreadFactory senders = daemon("calls-push-");
+        for (int i = 0; i < b.threads; i++) {
+            stripes.add(new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+                    new ArrayBlockingQueue<>(Math.max(1, b.queueCapacity / b.threads)), senders));
+        }
         this.clientThreads = Executors.newFixedThreadPool(2, daemon("calls-push-io-"));
         this.client = HttpClient.newBuilder().executor(clientThreads).connectTimeout(b.timeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -98,16 +106,24 @@ public final class HttpPushNotifier implements PushNotifier, AutoCloseable {
             invitation.superseded = true;
         }
         byte[] body = PushMessages.cancellation(user, callId, reason, UUID.randomUUID(), clock.instant());
-        submit(new Delivery("call_cancelled", null, callId, body));
+        submit(new Delivery("call_cancelled", key(user, callId), callId, body));
     }
 
     private void submit(Delivery d) {
         if (closed) {
             return;
         }
+        inFlight.incrementAndGet();
         try {
-            workers.execute(() -> send(d));
+            stripes.get(Math.floorMod(d.key.hashCode(), stripes.size())).execute(() -> {
+                try {
+                    send(d);
+                } finally {
+                    inFlight.decrementAndGet();
+                }
+            });
         } catch (RejectedExecutionException e) {
+            inFlight.decrementAndGet();
             LOG.warn("push queue full or closed; {} for call {} dropped", d.kind, d.callId);
         }
     }
@@ -158,9 +174,7 @@ public final class HttpPushNotifier implements PushNotifier, AutoCloseable {
     }
 
     private void finished(Delivery d) {
-        if (d.key != null) {
-            ringing.remove(d.key, d);
-        }
+        ringing.remove(d.key, d);
     }
 
     private static String key(UserRef user, UUID callId) {
@@ -175,20 +189,22 @@ public final class HttpPushNotifier implements PushNotifier, AutoCloseable {
 
     /** Messages still queued or being sent (retries waiting for their time are not counted). */
     public int inFlight() {
-        return workers.getQueue().size() + workers.getActiveCount();
+        return inFlight.get();
     }
 
     /** Stops sending; queued messages and pending retries are dropped after a short wait for those in flight. */
     @Override
     public void close() {
         closed = true;
-        workers.shutdown();
+        stripes.forEach(ThreadPoolExecutor::shutdown);
         try {
-            workers.awaitTermination(2, TimeUnit.SECONDS);
+            for (ThreadPoolExecutor stripe : stripes) {
+                stripe.awaitTermination(2, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        workers.shutdownNow();
+        stripes.forEach(ThreadPoolExecutor::shutdownNow);
         clientThreads.shutdownNow();
         if (ownScheduler) {
             scheduler.close();
