@@ -164,7 +164,11 @@ public final class HttpPushNotifier implements PushNotifier, AutoCloseable {
             finished(d);
             return;
         }
-        scheduler.schedule(clock.instant().plus(backoff(attempt)), () -> submit(d));
+        try {
+            scheduler.schedule(clock.instant().plus(backoff(attempt)), () -> submit(d));
+        } catch (RejectedExecutionException e) {
+            LOG.debug("push notifier closing; {} for call {} not retried", d.kind, d.callId);
+        }
     }
 
     /** Waits before attempt {@code attempt + 1}: initial, then doubling, never more than the maximum. */

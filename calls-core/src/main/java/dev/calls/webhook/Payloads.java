@@ -70,7 +70,11 @@ final class Payloads {
         if (v == null || !v.canConvertToLong() || v.asLong() <= 0) {
             return null;
         }
-        return Instant.ofEpochMilli(Math.multiplyExact(v.asLong(), millisPerUnit));
+        try {
+            return Instant.ofEpochMilli(Math.multiplyExact(v.asLong(), millisPerUnit));
+        } catch (ArithmeticException e) {
+            return null;
+        }
     }
 
     static Map<String, Object> map(JsonNode node) {

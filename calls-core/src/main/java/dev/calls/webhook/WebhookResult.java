@@ -42,8 +42,4 @@ public record WebhookResult(Outcome outcome, String eventType, UUID callId, Stri
     static WebhookResult duplicate(String type) {
         return new WebhookResult(Outcome.DUPLICATE, type, null, "duplicate");
     }
-
-    WebhookResult withType(String type) {
-        return new WebhookResult(outcome, type, callId, detail);
-    }
 }

@@ -91,6 +91,24 @@ class StuckCallEndingTest {
     }
 
     @Test
+    void activeCallWhenLeaveReportedLateThenIdleTimeCountsFromTheRealLeave() {
+        Call call = answered();
+        media("PARTICIPANT_JOINED", call, "bob");
+        f.advance(Duration.ofMinutes(5));
+        Instant bobLeft = f.clock.instant();
+        f.advance(Duration.ofSeconds(90));
+        byte[] late = Jaas.participant("late", "PARTICIPANT_LEFT", call.room(), bobLeft, "bob");
+
+        jaas.receive(late, Jaas.sign(late, f.clock.instant()));
+        assertThat(reload(call).idleSince()).isEqualTo(bobLeft);
+        f.advance(Duration.ofSeconds(30));
+
+        Call ended = reload(call);
+        assertThat(ended.endReason()).isEqualTo(EndReason.IDLE);
+        assertThat(ended.endedAt()).isEqualTo(bobLeft.plus(Duration.ofMinutes(2)));
+    }
+
+    @Test
     void activeCallWhenSomeoneReturnsBeforeIdleTimeThenStaysActive() {
         Call call = answered();
         media("PARTICIPANT_JOINED", call, "bob");
