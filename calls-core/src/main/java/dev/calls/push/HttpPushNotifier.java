@@ -37,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * <p>Sending never blocks the engine: messages go onto bounded queues served by a few threads of this
  * notifier; the messages for one recipient and call keep their order (the cancellation never overtakes the
  * invitation). A 5xx, 408 or 429 answer or an I/O error is retried with exponential back-off, a bounded number
- * of times; the invitation of a ringing that is over (a cancellation was sent) is not retried. Every attempt
+ * of times; a message overtaken by a newer one to the same recipient about the same call (the invitation
+ * once the cancellation is out) is not retried. Every attempt
  * is signed afresh. The secret never reaches logs or {@code toString}. Close it on shutdown.
  */
 public final class HttpPushNotifier implements PushNotifier, AutoCloseable {
@@ -58,7 +59,8 @@ public final class HttpPushNotifier implements PushNotifier, AutoCloseable {
     private final List<ThreadPoolExecutor> stripes = new ArrayList<>();
     private final ExecutorService clientThreads;
     private final HttpClient client;
-    private final ConcurrentHashMap<String, Delivery> ringing = new ConcurrentHashMap<>();
+    /** The newest message per recipient and call; an older one still waiting to be (re)sent is obsolete. */
+    private final ConcurrentHashMap<String, Delivery> latest = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean closed;
 
@@ -90,23 +92,23 @@ public final class HttpPushNotifier implements PushNotifier, AutoCloseable {
     @Override
     public void invite(PushInvitation invitation) {
         byte[] body = PushMessages.invitation(invitation, UUID.randomUUID(), clock.instant());
-        Delivery d = new Delivery("call_invitation", key(invitation.recipient(), invitation.callId()),
-                invitation.callId(), body);
-        Delivery older = ringing.put(d.key, d);
-        if (older != null) {
-            older.superseded = true;
-        }
-        submit(d);
+        supersede(new Delivery("call_invitation", key(invitation.recipient(), invitation.callId()),
+                invitation.callId(), body));
     }
 
     @Override
     public void cancel(UserRef user, UUID callId, String reason) {
-        Delivery invitation = ringing.remove(key(user, callId));
-        if (invitation != null) {
-            invitation.superseded = true;
-        }
         byte[] body = PushMessages.cancellation(user, callId, reason, UUID.randomUUID(), clock.instant());
-        submit(new Delivery("call_cancelled", key(user, callId), callId, body));
+        supersede(new Delivery("call_cancelled", key(user, callId), callId, body));
+    }
+
+    /** Sends {@code d}; an older message to the same recipient about the same call is no longer retried. */
+    private void supersede(Delivery d) {
+        Delivery older = latest.put(d.key, d);
+        if (older != null) {
+            older.superseded = true;
+        }
+        submit(d);
     }
 
     private void submit(Delivery d) {
@@ -178,7 +180,7 @@ public final class HttpPushNotifier implements PushNotifier, AutoCloseable {
     }
 
     private void finished(Delivery d) {
-        ringing.remove(d.key, d);
+        latest.remove(d.key, d);
     }
 
     private static String key(UserRef user, UUID callId) {
