@@ -46,6 +46,7 @@ final class PresenceTracker implements PresenceService {
     private static final class Local {
         int streams;
         Instant lastSeen;
+        Instant lastWritten;
         boolean dirty;
         boolean reportedOnline;
     }
@@ -173,6 +174,9 @@ final class PresenceTracker implements PresenceService {
             boolean came = !l.reportedOnline;
             l.reportedOnline = true;
             l.dirty = !came;
+            if (came) {
+                l.lastWritten = now;
+            }
             return came;
         });
         if (cameOnline) {
@@ -215,9 +219,11 @@ final class PresenceTracker implements PresenceService {
                     l.lastSeen = now;
                     l.dirty = true;
                 }
-                if (l.dirty) {
+                // at most one write per user every half of the timeout, however often they heartbeat
+                if (l.dirty && (l.lastWritten == null || !l.lastWritten.plus(timeout.dividedBy(2)).isAfter(now))) {
                     batch.put(e.getKey(), l.lastSeen);
                     l.dirty = false;
+                    l.lastWritten = now;
                 }
                 if (l.streams == 0 && !recent(l.lastSeen, now)) {
                     if (l.reportedOnline) {
