@@ -172,10 +172,16 @@ public final class StreamHub implements AutoCloseable {
         return n[0];
     }
 
-    /** Closes every open stream; clients reconnect (to another node, or once the filter answers again). */
+    /**
+     * Closes every open stream and answers every parked long poll; clients reconnect (to another node, or
+     * once the filter answers again).
+     */
     public void closeAll() {
         for (EventStream stream : List.copyOf(all)) {
             stream.close();
+        }
+        for (LongPoll poll : List.copyOf(polls)) {
+            poll.timeout();
         }
     }
 
@@ -183,9 +189,6 @@ public final class StreamHub implements AutoCloseable {
     @Override
     public void close() {
         closeAll();
-        for (LongPoll poll : List.copyOf(polls)) {
-            poll.timeout();
-        }
         timer.shutdownNow();
         writers.shutdown();
     }
