@@ -73,7 +73,8 @@ public final class StreamHub implements AutoCloseable {
             async = http.startAsync();
         } catch (IllegalStateException e) {
             stream.close();
-            throw e;
+            throw new IllegalStateException("event streams need async support: register the calls filter and "
+                    + "every filter and servlet in front of it with asyncSupported=true", e);
         }
         async.setTimeout(0);
         async.addListener(stream);
