@@ -39,7 +39,7 @@ class AuthorizationMatrixTest {
             new Row("POST", "/", "", "{\"recipientIds\":[\"erin\"]}", 201, 201, 201, 404, 401),
             new Row("GET", "/{id}", "/{id}", null, 200, 200, 404, 404, 401),
             new Row("POST", "/{id}/acknowledge", "/{id}/acknowledge", null, 403, 200, 404, 404, 401),
-            new Row("POST", "/{id}/accept", "/{id}/accept", null, 200, 200, 404, 404, 401),
+            new Row("POST", "/{id}/accept", "/{id}/accept", null, 403, 200, 404, 404, 401),
             new Row("POST", "/{id}/decline", "/{id}/decline", null, 403, 200, 404, 404, 401),
             new Row("POST", "/{id}/cancel", "/{id}/cancel", null, 200, 403, 404, 404, 401),
             new Row("POST", "/{id}/leave", "/{id}/leave", null, 200, 200, 404, 404, 401),
