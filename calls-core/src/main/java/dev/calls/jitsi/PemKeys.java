@@ -11,6 +11,7 @@ import java.security.PrivateKey;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
+import java.util.regex.Pattern;
 
 /**
  * Reads the RSA private keys that sign RS256 join tokens (JaaS, or self-hosted Jitsi with ASAP). Only
@@ -22,6 +23,7 @@ public final class PemKeys {
     public static final int MIN_RSA_BITS = 2048;
     private static final String BEGIN = "-----BEGIN PRIVATE KEY-----";
     private static final String END = "-----END PRIVATE KEY-----";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private PemKeys() {
     }
@@ -62,7 +64,9 @@ public final class PemKeys {
         }
         byte[] der;
         try {
-            der = Base64.getMimeDecoder().decode(pem.substring(begin + BEGIN.length(), end).trim());
+            // strict decoder: the MIME one would silently skip stray characters
+            der = Base64.getDecoder().decode(WHITESPACE.matcher(pem.substring(begin + BEGIN.length(), end))
+                    .replaceAll(""));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("private key PEM body is not valid base64");
         }
