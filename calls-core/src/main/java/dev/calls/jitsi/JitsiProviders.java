@@ -72,7 +72,7 @@ public final class JitsiProviders {
     }
 
     private static MeetingProvider publicJitsi(Settings s) {
-        s.rejectAll("public, which uses no tokens; set " + PROVIDER + " to self-hosted or jaas", APP_ID, APP_SECRET,
+        s.rejectAll(PROVIDER + " is public, which uses no tokens; set it to self-hosted or jaas", APP_ID, APP_SECRET,
                 PRIVATE_KEY, KEY_ID, TENANT, SUBJECT, AUDIENCE);
         s.rejectFeatures("public");
         String domain = s.get(DOMAIN);
@@ -94,7 +94,7 @@ public final class JitsiProviders {
                     + APP_SECRET + " for HS256 or " + PRIVATE_KEY + " with " + KEY_ID + " for RS256");
         }
         if (secret != null) {
-            s.rejectAll("used only with " + PRIVATE_KEY + " (RS256), but " + APP_SECRET + " (HS256) is set", KEY_ID);
+            s.rejectAll("it goes only with " + PRIVATE_KEY + " (RS256) and " + APP_SECRET + " (HS256) is set", KEY_ID);
             Settings.apply(APP_SECRET, () -> b.appSecret(secret));
         } else if (key != null) {
             String kid = s.require(KEY_ID, "with " + PRIVATE_KEY + ": the kid the ASAP key server knows the key by");
@@ -108,8 +108,8 @@ public final class JitsiProviders {
     }
 
     private static MeetingProvider jaas(Settings s, Duration ttl) {
-        s.rejectAll("fixed by JaaS; remove it for jaas", TENANT, SUBJECT, AUDIENCE);
-        s.rejectAll("not used by jaas, which signs RS256 with " + PRIVATE_KEY, APP_SECRET);
+        s.rejectAll("JaaS fixes this claim; remove it for jaas", TENANT, SUBJECT, AUDIENCE);
+        s.rejectAll("jaas uses no app secret: it signs RS256 with " + PRIVATE_KEY, APP_SECRET);
         JaasProvider.Builder b = JaasProvider.builder().tokenTtl(ttl);
         String domain = s.get(DOMAIN);
         if (domain != null) {

@@ -54,7 +54,7 @@ final class Settings {
     void rejectAll(String why, String... keys) {
         for (String key : keys) {
             if (values.containsKey(key)) {
-                throw new IllegalArgumentException(key + " is set, but it is " + why);
+                throw new IllegalArgumentException(key + " is set, but " + why);
             }
         }
     }

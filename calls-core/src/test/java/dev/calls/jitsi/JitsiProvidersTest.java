@@ -230,13 +230,13 @@ class JitsiProvidersTest {
 
     @Test
     void jaasWithAppSecretThenErrorWithoutTheSecret() {
-        Throwable e = assertError(jaasProps("app-secret", SECRET), "calls.jitsi.app-secret", "not used by jaas");
+        Throwable e = assertError(jaasProps("app-secret", SECRET), "calls.jitsi.app-secret", "jaas uses no app secret");
         assertThat(e.getMessage()).doesNotContain(SECRET);
     }
 
     @Test
     void jaasWithTenantThenErrorNamesTenant() {
-        assertError(jaasProps("tenant", "acme"), "calls.jitsi.tenant", "fixed by JaaS");
+        assertError(jaasProps("tenant", "acme"), "calls.jitsi.tenant", "JaaS fixes this claim");
     }
 
     @Test
