@@ -1,11 +1,9 @@
 package dev.calls.jitsi;
 
-import com.auth0.jwt.algorithms.Algorithm;
 import dev.calls.JoinInfo;
 import dev.calls.spi.JoinRequest;
 import dev.calls.spi.MeetingProvider;
 import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,8 +30,8 @@ public final class JaasProvider implements MeetingProvider {
     private JaasProvider(Builder b, String kid) {
         this.domain = b.domain;
         this.appId = b.appId;
-        Algorithm signing = Algorithm.RSA256((RSAPublicKey) null, b.privateKey);
-        this.minter = new TokenMinter(signing, kid, "chat", "jitsi", appId, b.ttl, b.features, false);
+        this.minter = new TokenMinter(JwtSigner.rs256(b.privateKey), kid, "chat", "jitsi", appId, b.ttl,
+                b.features, false);
         this.description = "JaasProvider[domain=" + domain + ", appId=" + appId + ", kid=" + kid
                 + ", tokenTtl=" + b.ttl + ", features=" + b.features + "]";
     }

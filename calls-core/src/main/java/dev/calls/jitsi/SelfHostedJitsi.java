@@ -1,12 +1,10 @@
 package dev.calls.jitsi;
 
-import com.auth0.jwt.algorithms.Algorithm;
 import dev.calls.JoinInfo;
 import dev.calls.spi.JoinRequest;
 import dev.calls.spi.MeetingProvider;
 import java.nio.charset.StandardCharsets;
 import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -36,11 +34,11 @@ public final class SelfHostedJitsi implements MeetingProvider {
     private final TokenMinter minter;
     private final String description;
 
-    private SelfHostedJitsi(Builder b, Algorithm signing, String subject) {
+    private SelfHostedJitsi(Builder b, JwtSigner signing, String subject) {
         this.domain = b.domain;
         this.tenant = b.tenant;
         this.appId = b.appId;
-        this.algorithm = signing.getName();
+        this.algorithm = signing.alg();
         this.minter = new TokenMinter(signing, b.keyId, b.appId, b.audience, subject, b.ttl, Map.of(), true);
         this.description = "SelfHostedJitsi[domain=" + domain + (tenant == null ? "" : ", tenant=" + tenant)
                 + ", appId=" + appId + ", alg=" + algorithm + (b.keyId == null ? "" : ", kid=" + b.keyId)
@@ -178,8 +176,7 @@ public final class SelfHostedJitsi implements MeetingProvider {
             if (secret == null && privateKey == null) {
                 throw new IllegalArgumentException("a signing key is required: appSecret (HS256) or privateKey (RS256)");
             }
-            Algorithm signing = secret != null ? Algorithm.HMAC256(secret)
-                    : Algorithm.RSA256((RSAPublicKey) null, privateKey);
+            JwtSigner signing = secret != null ? JwtSigner.hs256(secret) : JwtSigner.rs256(privateKey);
             String sub = subject != null ? subject : tenant != null ? tenant : domain;
             return new SelfHostedJitsi(this, signing, sub);
         }

@@ -17,12 +17,19 @@ import dev.calls.ErrorCode;
 import dev.calls.JoinInfo;
 import dev.calls.MediaType;
 import dev.calls.RefusedException;
+import dev.calls.UserProfile;
+import dev.calls.UserRef;
 import dev.calls.spi.JoinRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class SelfHostedJitsiTest {
@@ -72,6 +79,19 @@ class SelfHostedJitsiTest {
         assertThat(TokenJson.user(jwt)).containsExactly(Map.entry("id", "bob"), Map.entry("name", "Bob"),
                 Map.entry("moderator", "false"), Map.entry("affiliation", "member"));
         assertThat(TokenJson.user(jwt).values()).allMatch(String.class::isInstance);
+    }
+
+    @Test
+    void joinWithQuotesControlCharactersAndEmojiInProfileThenJsonRoundTripsExactly() throws Exception {
+        String name = "Zoë \"Z\" O'Neil \\ back\nslash\t\u0001 \uD83D\uDE00 \u2028";
+        UserProfile odd = new UserProfile(UserRef.of("acme", "id\"with\\odd</script>"), name, "z@example.com",
+                "https://example.com/a.png?x=\"1\"");
+
+        SignedJWT jwt = SignedJWT.parse(hs256.join(Joins.oneToOne(ALICE, odd)).jwt());
+
+        assertThat(jwt.verify(new MACVerifier(SECRET.getBytes(StandardCharsets.UTF_8)))).isTrue();
+        assertThat(TokenJson.context(jwt).get("callee")).isEqualTo(Map.of("id", "id\"with\\odd</script>",
+                "name", name, "avatar", "https://example.com/a.png?x=\"1\""));
     }
 
     @Test
@@ -154,6 +174,26 @@ class SelfHostedJitsiTest {
     }
 
     @Test
+    void joinFromManyThreadsAtOnceThenEveryTokenVerifiesAndNamesItsUser() throws Exception {
+        MACVerifier verifier = new MACVerifier(SECRET.getBytes(StandardCharsets.UTF_8));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < 2000; i++) {
+                UserProfile user = new UserProfile(UserRef.of("acme", "u" + i), "User " + i, null, null);
+                results.add(pool.submit(() -> hs256.join(Joins.group(user, false)).jwt()));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                SignedJWT jwt = SignedJWT.parse(results.get(i).get());
+                assertThat(jwt.verify(verifier)).as("token %d", i).isTrue();
+                assertThat(TokenJson.user(jwt)).containsEntry("id", "u" + i);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void joinWithPrivateKeyThenRs256WithKidVerifiesWithPublicKey() throws Exception {
         SelfHostedJitsi rs256 = SelfHostedJitsi.builder().domain("meet.example.com").appId("calls-app")
                 .privateKey(TestKeys.privateKey(), "calls/key-1").tokenTtl(Duration.ofMinutes(30)).build();
@@ -222,6 +262,8 @@ class SelfHostedJitsiTest {
                 .privateKey(TestKeys.privateKey(), "calls/key-1").build();
 
         assertThat(hs256.toString()).contains("meet.example.com", "calls-app", "HS256").doesNotContain(SECRET);
+        JoinInfo info = hs256.join(Joins.group(ALICE, true));
+        assertThat(info.toString()).doesNotContain(info.jwt());
         assertThat(rs256.toString()).contains("RS256", "calls/key-1")
                 .doesNotContain(TestKeys.privateKey().getPrivateExponent().toString())
                 .doesNotContain(TestKeys.PKCS8_BODY.substring(0, 40));
