@@ -16,9 +16,11 @@ final class LoginServlet extends HttpServlet {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Directory directory;
+    private final PageFrame frame;
 
-    LoginServlet(Directory directory) {
+    LoginServlet(Directory directory, PageFrame frame) {
         this.directory = directory;
+        this.frame = frame;
     }
 
     @Override
@@ -67,7 +69,7 @@ final class LoginServlet extends HttpServlet {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         request.getSession(true).setAttribute(CSRF, token);
         String message = error == null ? "" : "<p class=\"error\" role=\"alert\">" + Html.escape(error) + "</p>";
-        Html.page(response, "Sign in", "class=\"login\"", """
+        frame.write(response, "Sign in", "class=\"login\"", """
                 <main class="card">
                   <h1>Sign in</h1>
                   %s
@@ -81,6 +83,6 @@ final class LoginServlet extends HttpServlet {
                   </form>
                   <p class="hint">Demo users: testuser4, calluser8, … (password testpass123)</p>
                 </main>
-                """.formatted(message, token));
+                """.formatted(message, token), false);
     }
 }
