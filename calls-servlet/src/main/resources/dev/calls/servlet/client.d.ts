@@ -179,6 +179,8 @@ export interface StartOptions {
   presence?: boolean;
   /** Incoming-call dialogs and the ringtone (default true). */
   ringing?: boolean;
+  /** Picks up this user's ringing and active calls at start, as after a reload (default true). */
+  attach?: boolean;
 }
 
 export declare class CallsClient {

@@ -92,9 +92,10 @@ const STYLE = `
 .calls-actions{display:flex;gap:8px;justify-content:flex-end}
 .calls-btn{border:0;border-radius:8px;padding:8px 14px;font:inherit;cursor:pointer;color:#fff;background:#3b4252}
 .calls-btn:hover{filter:brightness(1.15)}
+.calls-btn:disabled{opacity:.45;cursor:default;filter:none}
 .calls-btn:focus-visible,.calls-user-btn:focus-visible{outline:2px solid #8ab4f8;outline-offset:2px}
 .calls-accept{background:#1e8e3e}.calls-decline,.calls-hangup{background:#c5221f}
-.calls-btn[aria-pressed="true"]{background:#8a6d00}
+.calls-mute[aria-pressed="true"],.calls-camera[aria-pressed="false"]{background:#8a6d00}
 .calls-toast{right:16px;bottom:16px}
 .calls-notices{top:16px;right:16px;display:flex;flex-direction:column;gap:8px;align-items:flex-end;pointer-events:none}
 .calls-notice{pointer-events:auto;display:flex;gap:12px;align-items:center;background:#1f2430;border-radius:10px;padding:10px 12px;box-shadow:0 6px 20px rgba(0,0,0,.3);max-width:min(420px,calc(100vw - 32px))}
@@ -392,9 +393,10 @@ class CallWindow {
     this.peers = el('ul', { class: 'calls-peers', 'aria-label': 'Participants' });
     this.note = el('p', { class: 'calls-stage-note', role: 'status', text: 'Connecting…' });
     this.stage = el('div', { class: 'calls-stage' }, this.note);
-    this.muteBtn = el('button', { class: 'calls-btn', type: 'button', 'aria-pressed': 'false', text: 'Mute',
+    // Pressed means muted for Mute and on for Camera; either way the highlighted state is "not sending".
+    this.muteBtn = el('button', { class: 'calls-btn calls-mute', type: 'button', 'aria-pressed': 'false', text: 'Mute',
       onclick: () => this.command('toggleAudio') });
-    this.camBtn = el('button', { class: 'calls-btn', type: 'button', 'aria-pressed': String(!this.videoMuted), text: 'Camera',
+    this.camBtn = el('button', { class: 'calls-btn calls-camera', type: 'button', 'aria-pressed': String(!this.videoMuted), text: 'Camera',
       onclick: () => this.command('toggleVideo') });
     this.hangBtn = el('button', { class: 'calls-btn calls-hangup', type: 'button', text: 'Hang up', onclick: () => this.hangUp() });
     this.head = el('div', { class: 'calls-head' }, this.titleEl, this.timer, fullPage ? null : this.minBtn);
@@ -508,17 +510,21 @@ class CallWindow {
     return this.client.report(this.session.call.id, what, body);
   }
 
-  /** The latest state of the call: who is muted, who has the camera off. */
+  /** The latest state of the call: who is muted, who has the camera off (the line is empty otherwise). */
   update(call) {
     this.session.call = call;
     const me = this.client.me?.userId;
-    const items = call.participants.filter((p) => p.userId !== me && p.state === 'joined').map((p) => {
+    const items = [];
+    for (const p of call.participants) {
+      if (p.userId === me || p.state !== 'joined') continue;
       const name = nameOf(p);
-      return el('li', { class: 'calls-peer', 'data-user': p.userId }, name,
-        p.audioMuted ? el('span', { class: 'calls-badge', role: 'img', 'aria-label': name + ' is muted', text: 'muted' }) : null,
-        p.videoMuted && call.type === 'video'
-          ? el('span', { class: 'calls-badge', role: 'img', 'aria-label': name + ' has the camera off', text: 'camera off' }) : null);
-    });
+      const badges = [];
+      if (p.audioMuted) badges.push(el('span', { class: 'calls-badge', role: 'img', 'aria-label': name + ' is muted', text: 'muted' }));
+      if (p.videoMuted && call.type === 'video') {
+        badges.push(el('span', { class: 'calls-badge', role: 'img', 'aria-label': name + ' has the camera off', text: 'camera off' }));
+      }
+      if (badges.length) items.push(el('li', { class: 'calls-peer', 'data-user': p.userId }, name, ...badges));
+    }
     this.peers.replaceChildren(...items);
   }
 
@@ -714,7 +720,7 @@ const chosenKey = (p) => (p.doNotDisturb ? 'dnd' : (p.chosenStatus === 'offline'
 export class CallsClient {
   constructor() {
     this.me = null;
-    this.options = { presence: true, ringing: true };
+    this.options = { presence: true, ringing: true, attach: true };
     this.listeners = new Map();
     this.ringtone = new Ringtone();
     this.incoming = new Map(); // callId -> { call, dialog, notification }
@@ -742,8 +748,8 @@ export class CallsClient {
     return this.starting;
   }
 
-  async boot({ presence = true, ringing = true } = {}) {
-    this.options = { presence, ringing };
+  async boot({ presence = true, ringing = true, attach = true } = {}) {
+    this.options = { presence, ringing, attach };
     installStyles();
     try {
       this.me = await api('GET', 'presence/me');
@@ -763,7 +769,7 @@ export class CallsClient {
       this.observer.observe(document.body, { childList: true, subtree: true });
       this.statusMenu();
     }
-    await this.reattach();
+    if (attach) await this.reattach();
     this.connection.start();
     // Leaving the page is not leaving the call (a reload re-attaches), but the room is empty meanwhile.
     window.addEventListener('pagehide', () => {
@@ -932,7 +938,7 @@ export class CallsClient {
 
   /** Opens one call in the window (the embed page: full page). */
   async openCall(callId, options = {}) {
-    await this.start(this.starting ? undefined : { presence: false, ringing: false });
+    await this.start(this.starting ? undefined : { presence: false, ringing: false, attach: false });
     try {
       const call = await api('GET', callPath(callId));
       const join = await api('GET', callPath(callId, 'join'));
@@ -945,7 +951,7 @@ export class CallsClient {
 
   /** Opens a scheduled meeting: GET meetings/{id}/join gives the room; the organizer moderates. */
   async openMeeting(meetingId, options = {}) {
-    await this.start(this.starting ? undefined : { presence: false, ringing: false });
+    await this.start(this.starting ? undefined : { presence: false, ringing: false, attach: false });
     try {
       const m = await api('GET', 'meetings/' + encodeURIComponent(meetingId) + '/join');
       return this.openSession({

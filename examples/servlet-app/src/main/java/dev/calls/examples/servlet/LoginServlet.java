@@ -64,10 +64,16 @@ final class LoginServlet extends HttpServlet {
     }
 
     private void form(HttpServletRequest request, HttpServletResponse response, String error) throws IOException {
-        byte[] bytes = new byte[18];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        request.getSession(true).setAttribute(CSRF, token);
+        // One token per session until sign-in: the browser's own requests (a favicon redirected here) must not
+        // replace the token of the form on screen.
+        HttpSession session = request.getSession(true);
+        String token = (String) session.getAttribute(CSRF);
+        if (token == null) {
+            byte[] bytes = new byte[18];
+            RANDOM.nextBytes(bytes);
+            token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            session.setAttribute(CSRF, token);
+        }
         String message = error == null ? "" : "<p class=\"error\" role=\"alert\">" + Html.escape(error) + "</p>";
         frame.write(response, "Sign in", "class=\"login\"", """
                 <main class="card">
