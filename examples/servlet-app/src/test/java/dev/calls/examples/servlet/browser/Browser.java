@@ -142,6 +142,11 @@ final class Browser implements AutoCloseable {
         return b;
     }
 
+    /** Runs {@code js} in every page this browser loads from now on, before the page's own scripts. */
+    void onEveryPage(String js) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", js));
+    }
+
     /** Incoming-call dialogs on the page now. */
     List<WebElement> findIncoming() {
         return driver.findElements(By.cssSelector("[data-calls-incoming]"));
@@ -149,6 +154,26 @@ final class Browser implements AutoCloseable {
 
     List<WebElement> findElementsNamed(String ariaLabel) {
         return driver.findElements(labelled(ariaLabel));
+    }
+
+    /**
+     * Lets the page show notifications, makes it report itself hidden (as a background tab does), and records
+     * the notifications it shows in {@code window.__notifications}. Lasts until the next page load.
+     */
+    void hideWithNotificationsAllowed() {
+        driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", base.toString().replaceAll("/$", ""),
+                "permissions", List.of("notifications")));
+        script("const Real = window.Notification; window.__notifications = [];"
+                + "window.Notification = class extends Real { constructor(title, options) { super(title, options);"
+                + "  const shown = { title: title, body: options && options.body, closed: false };"
+                + "  window.__notifications.push(shown);"
+                + "  const close = this.close.bind(this); this.close = () => { shown.closed = true; close(); }; } };"
+                + "Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });");
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> notifications() {
+        return (List<Map<String, Object>>) script("return window.__notifications || [];");
     }
 
     static By dialog(String name) {

@@ -33,6 +33,11 @@ class RingOutcomesBrowserTest {
     /** B signs in, then A, and A rings B with the named button; returns the call's id once B's dialog shows. */
     private static String ring(String caller, String callee, String button, String callerName) {
         b.signIn(callee);
+        return ringFrom(caller, button, callerName);
+    }
+
+    /** A signs in and rings B, who is signed in already. */
+    private static String ringFrom(String caller, String button, String callerName) {
         a.signIn(caller);
         WebElement call = a.button(button);
         a.wait(Browser.WAIT).until(d -> call.isEnabled());
@@ -59,15 +64,21 @@ class RingOutcomesBrowserTest {
     }
 
     @Test
-    void cancelThenCalleeDialogGoesAndShowsTheMissedCall() {
-        String id = ring("testuser6", "calluser3", "Video call Call User 3", "Test User 6");
+    void cancelThenCalleeDialogAndNotificationGoAndTheMissedCallShows() {
+        b.signIn("calluser3");
+        b.hideWithNotificationsAllowed();
+        String id = ringFrom("testuser6", "Video call Call User 3", "Test User 6");
         assertThat(b.ringing()).isTrue();
+        b.wait(Browser.WAIT).until(d -> b.notifications().size() == 1);
+        assertThat(b.notifications().get(0)).containsEntry("title", "Incoming call from Test User 6")
+                .containsEntry("body", "Video call").containsEntry("closed", false);
 
         a.button("Cancel").click();
 
         b.waitGone(Browser.dialog("Incoming call from Test User 6"));
         b.waitVisible(Browser.alert("Missed call from Test User 6."));
         assertThat(b.ringing()).isFalse();
+        assertThat(b.notifications().get(0)).containsEntry("closed", true);
         a.waitGone(Browser.dialog("Calling Call User 3…"));
         assertThat(app.call("testuser6", id).get("state").asText()).isEqualTo("cancelled");
         assertThat(historyRow(b, "missed", "testuser6").getText()).contains("incoming");
