@@ -928,6 +928,8 @@ export class CallsClient {
 
   windowClosed(w) {
     if (this.window === w) this.window = null;
+    // a page made for this one call should not be left blank
+    if (w.fullPage) document.body.append(el('p', { class: 'calls-layer calls-card calls-toast', role: 'status', text: 'The call has ended.' }));
     this.emit('callEnded', { session: w.session, call: w.session.call });
   }
 

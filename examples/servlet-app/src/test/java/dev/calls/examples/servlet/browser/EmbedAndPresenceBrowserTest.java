@@ -109,6 +109,7 @@ class EmbedAndPresenceBrowserTest {
         b.button("Hang up").click();
 
         b.waitGone(Browser.region("Call with Test User 6"));
+        assertThat(b.waitVisible(By.xpath("//*[@role='status'][normalize-space(.)='The call has ended.']")).isDisplayed()).isTrue();
         a.waitGone(Browser.region("Call with Call User 3"));
         assertThat(app.call("testuser6", id).get("state").asText()).isEqualTo("completed");
     }
