@@ -60,6 +60,7 @@ class AuthorizationMatrixTest {
             new Row("GET", "/presence", "/presence?userIds=alice,bob", null, 200, 200, 200, 200, 401),
             new Row("GET", "/openapi.json", "/openapi.json", null, 200, 200, 200, 200, 200),
             new Row("GET", "/client.js", "/client.js", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/client.d.ts", "/client.d.ts", null, 200, 200, 200, 200, 200),
             new Row("GET", "/embed/{id}", "/embed/{id}", null, 200, 200, 404, 404, 401));
 
     static TestServer server;

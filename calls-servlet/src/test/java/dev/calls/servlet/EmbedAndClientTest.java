@@ -31,31 +31,45 @@ class EmbedAndClientTest {
     }
 
     @Test
-    void embedForParticipantThenPageLoadingTheDeploymentScriptUnderAStrictPolicy() {
+    void embedForParticipantThenPageOpeningTheCallWithTheClientUnderAStrictPolicy() {
         Res r = server.api.get("acme/mallory", "/embed/" + callId);
 
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.contentType()).startsWith("text/html");
         String html = r.body();
-        Matcher nonce = Pattern.compile("<script nonce=\"([^\"]+)\" src=\"https://meet.jit.si/external_api.js\">")
-                .matcher(html);
+        Matcher nonce = Pattern.compile("<script type=\"module\" nonce=\"([^\"]+)\">").matcher(html);
         assertThat(nonce.find()).isTrue();
+        assertThat(html).contains("<html lang=\"en\" data-calls-manual>")
+                .contains("import { calls } from \"/api/calls/client.js\";")
+                .contains("calls.openCall(\"" + callId + "\", { fullPage: true });")
+                .doesNotContain("external_api.js");
         String csp = r.header("Content-Security-Policy");
         assertThat(csp).contains("default-src 'none'")
-                .contains("script-src 'nonce-" + nonce.group(1) + "' https://meet.jit.si")
-                .contains("frame-src https://meet.jit.si")
+                .contains("script-src 'nonce-" + nonce.group(1) + "' 'self' https://meet.jit.si;")
+                .contains("style-src 'nonce-" + nonce.group(1) + "'")
+                .contains("frame-src https://meet.jit.si;")
+                .contains("connect-src 'self'")
                 .doesNotContain("unsafe-inline");
-        assertThat(html).contains("new JitsiMeetExternalAPI(join.domain");
-        assertThat(html).contains("\"room\":\"calls-").contains("\"type\":\"audio\"").contains("\"callId\":\"" + callId);
     }
 
     @Test
-    void embedWithHostileDisplayNameThenEscapedInsideTheDataBlock() {
+    void embedWithHostileDisplayNameThenNothingOfItInThePage() {
         String html = server.api.get("acme/mallory", "/embed/" + callId).body();
 
-        assertThat(html).doesNotContain(NASTY).doesNotContain("<script>alert");
-        assertThat(html).contains("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)");
-        assertThat(html.split("</script>", -1)).hasSize(4);
+        assertThat(html).doesNotContain(NASTY).doesNotContain("alert(").doesNotContain("&quot;");
+        assertThat(html.split("</script>", -1)).hasSize(2);
+    }
+
+    @Test
+    void embedUnderContextPathThenClientImportedFromThere() {
+        try (TestServer app = new TestServer(b -> b, o -> o, "/app", c -> { })) {
+            app.engine.online("alice", "bob");
+            String id = app.api.post("acme/alice", "", "{\"recipientIds\":[\"bob\"]}").json().get("id").asText();
+
+            String html = app.api.get("acme/bob", "/embed/" + id).body();
+
+            assertThat(html).contains("import { calls } from \"/app/api/calls/client.js\";");
+        }
     }
 
     @Test
@@ -74,12 +88,26 @@ class EmbedAndClientTest {
     }
 
     @Test
-    void clientScriptThenModuleExportingTheApiBaseWithoutSignIn() {
+    void clientScriptThenModuleReadingUnnamedEventsWithoutSignIn() {
         Res r = server.api.get(null, "/client.js");
 
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.contentType()).startsWith("text/javascript");
-        assertThat(r.body()).contains("export const apiBase = new URL('.', import.meta.url)")
-                .contains("export function events(").contains("'X-Requested-With'");
+        assertThat(r.header("Cache-Control")).isEqualTo("no-cache");
+        assertThat(r.body()).contains("export class CallsClient").contains("export const calls = new CallsClient()")
+                .contains("new EventSource(BASE + 'events'").contains("source.onmessage")
+                .contains("'X-Requested-With'").contains("lastEventId=")
+                .doesNotContain("addEventListener('call.");
+    }
+
+    @Test
+    void clientTypesThenDeclarationsOfTheRealJsonWithoutSignIn() {
+        Res r = server.api.get(null, "/client.d.ts");
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.contentType()).startsWith("application/typescript");
+        assertThat(r.body()).contains("export declare class CallsClient").contains("chosenStatus: PresenceStatus;")
+                .contains("export interface StartedCall extends Call").contains("export interface EventsPage")
+                .contains("export interface MeetingJoin").contains("openMeeting(meetingId: string");
     }
 }

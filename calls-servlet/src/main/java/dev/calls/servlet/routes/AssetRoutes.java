@@ -12,14 +12,16 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The OpenAPI document, the browser client script and the embed page. */
+/** The OpenAPI document, the browser client script with its type declarations, and the embed page. */
 public final class AssetRoutes {
     static final String OPENAPI = "dev/calls/servlet/openapi.json";
     static final String CLIENT = "dev/calls/servlet/client.js";
+    static final String CLIENT_TYPES = "dev/calls/servlet/client.d.ts";
 
     private final Calls calls;
     private final ObjectMapper mapper;
     private final byte[] client;
+    private final byte[] clientTypes;
     private final ObjectNode openApi;
     private final Map<String, byte[]> openApiByBase = new ConcurrentHashMap<>();
 
@@ -27,6 +29,7 @@ public final class AssetRoutes {
         this.calls = calls;
         this.mapper = mapper;
         this.client = resource(CLIENT);
+        this.clientTypes = resource(CLIENT_TYPES);
         try {
             this.openApi = (ObjectNode) mapper.readTree(resource(OPENAPI));
         } catch (IOException e) {
@@ -37,6 +40,8 @@ public final class AssetRoutes {
     public void register(Router router) {
         router.publicGet("/openapi.json", this::openApi);
         router.publicGet("/client.js", r -> Reply.bytes("text/javascript", client)
+                .header("Cache-Control", "no-cache"));
+        router.publicGet("/client.d.ts", r -> Reply.bytes("application/typescript", clientTypes)
                 .header("Cache-Control", "no-cache"));
         router.get("/embed/{id}", r -> EmbedPage.reply(r, calls, mapper));
     }

@@ -2,7 +2,6 @@ package dev.calls.servlet.routes;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.calls.Call;
 import dev.calls.Calls;
 import dev.calls.JoinInfo;
@@ -11,13 +10,15 @@ import dev.calls.servlet.http.Reply;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * A page that shows one call full-size, for its participants: it loads the deployment's
- * {@code external_api.js} and opens the room with the viewer's own join information. Everything from
- * outside is escaped, and a content security policy with a per-response nonce allows only this page's
- * scripts, the deployment's script and its frame.
+ * A page that shows one call full-size, for its participants: the browser client opens the call in a
+ * full-page window ({@code calls.openCall(id, {fullPage: true})}), with the viewer's own join information. A
+ * content security policy with a per-response nonce allows only this page's module, this origin's client,
+ * the deployment's script host and its frames; both hosts come from the viewer's join information.
  */
 final class EmbedPage {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -30,60 +31,32 @@ final class EmbedPage {
         Call call = calls.get(id, r.user());
         JoinInfo join = calls.join(id, r.user());
         URI script = httpUri(join.scriptUrl());
-        URI meeting = httpUri("https://" + join.domain() + "/");
+        Set<String> frames = new LinkedHashSet<>();
+        frames.add(origin(httpUri("https://" + join.domain() + "/")));
+        frames.add(origin(httpUri(join.url())));
         String nonce = nonce();
-        ObjectNode data = mapper.createObjectNode();
-        data.put("apiBase", r.apiBase());
-        data.put("callId", call.id().toString());
-        data.put("type", call.type().wire());
-        data.put("domain", join.domain());
-        data.put("room", join.room());
-        data.put("jwt", join.jwt());
-        data.put("displayName", call.participant(r.user().userId()).map(p -> p.name()).orElse(r.user().userId()));
-        data.put("email", r.caller().email());
+        String module = scriptJson(mapper.writeValueAsString(r.apiBase() + "/client.js"));
+        String callId = scriptJson(mapper.writeValueAsString(call.id().toString()));
         String html = """
                 <!doctype html>
-                <html lang="en">
+                <html lang="en" data-calls-manual>
                 <head>
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <meta name="referrer" content="no-referrer">
                 <title>Call</title>
-                <style nonce="%1$s">html,body,#call{margin:0;padding:0;width:100%%;height:100%%;background:#111}</style>
+                <style nonce="%1$s">html,body{margin:0;padding:0;width:100%%;height:100%%;background:#111}</style>
                 </head>
                 <body>
-                <div id="call"></div>
-                <script type="application/json" id="calls-join">%2$s</script>
-                <script nonce="%1$s" src="%3$s"></script>
-                <script nonce="%1$s">
-                (function () {
-                  var join = JSON.parse(document.getElementById('calls-join').textContent);
-                  var api = new JitsiMeetExternalAPI(join.domain, {
-                    roomName: join.room,
-                    jwt: join.jwt || undefined,
-                    parentNode: document.getElementById('call'),
-                    width: '100%%',
-                    height: '100%%',
-                    userInfo: { displayName: join.displayName, email: join.email || undefined },
-                    configOverwrite: {
-                      prejoinConfig: { enabled: false },
-                      startWithVideoMuted: join.type === 'audio',
-                      deeplinking: { disabled: true },
-                      p2p: { enabled: true }
-                    }
-                  });
-                  api.addListener('readyToClose', function () {
-                    fetch(join.apiBase + '/' + encodeURIComponent(join.callId) + '/leave', {
-                      method: 'POST', credentials: 'same-origin', headers: { 'X-Requested-With': 'calls' }
-                    }).finally(function () { api.dispose(); });
-                  });
-                })();
+                <script type="module" nonce="%1$s">
+                import { calls } from %2$s;
+                calls.openCall(%3$s, { fullPage: true });
                 </script>
                 </body>
                 </html>
-                """.formatted(nonce, scriptJson(mapper.writeValueAsString(data)), attribute(script.toString()));
-        String csp = "default-src 'none'; script-src 'nonce-" + nonce + "' " + origin(script)
-                + "; style-src 'nonce-" + nonce + "'; frame-src " + origin(meeting)
+                """.formatted(nonce, module, callId);
+        String csp = "default-src 'none'; script-src 'nonce-" + nonce + "' 'self' " + origin(script)
+                + "; style-src 'nonce-" + nonce + "'; frame-src " + String.join(" ", frames)
                 + "; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
         return Reply.text("text/html", html)
                 .header("Content-Security-Policy", csp)
@@ -110,21 +83,6 @@ final class EmbedPage {
     static String scriptJson(String json) {
         return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
                 .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
-    }
-
-    static String attribute(String value) {
-        StringBuilder b = new StringBuilder(value.length() + 16);
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 
     private static String nonce() {

@@ -1,7 +1,6 @@
 package dev.calls.examples.servlet;
 
 import dev.calls.Calls;
-import dev.calls.Participant;
 import dev.calls.history.HistoryEntry;
 import dev.calls.history.HistoryPage;
 import dev.calls.CallsException;
@@ -15,17 +14,19 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
-/** {@code GET /history[?missed=true][&cursor=…]}: the signed-in user's calls, newest first. */
+/** {@code GET /history[?missed=true][&cursor=…]}: the signed-in user's calls, newest first, with call-back buttons. */
 final class HistoryServlet extends HttpServlet {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
     private final Calls calls;
     private final Directory directory;
+    private final PageFrame frame;
 
-    HistoryServlet(Calls calls, Directory directory) {
+    HistoryServlet(Calls calls, Directory directory, PageFrame frame) {
         this.calls = calls;
         this.directory = directory;
+        this.frame = frame;
     }
 
     @Override
@@ -42,8 +43,11 @@ final class HistoryServlet extends HttpServlet {
         }
         StringBuilder rows = new StringBuilder();
         for (HistoryEntry e : page.items()) {
+            // each name is a data-calls-user element: the client adds presence and call-back buttons
             String with = e.call().participants().stream().filter(p -> !p.userId().equals(me.username()))
-                    .map(Participant::name).map(Html::escape).collect(Collectors.joining(", "));
+                    .map(p -> "<span class=\"with\" data-calls-user=\"" + Html.escape(p.userId()) + "\" data-calls-name=\""
+                            + Html.escape(p.name()) + "\">" + Html.escape(p.name()) + "</span>")
+                    .collect(Collectors.joining(" "));
             long s = e.duration().toSeconds();
             rows.append("<tr class=\"").append(e.outcome().wire()).append("\"><td>")
                     .append(WHEN.format(e.call().createdAt())).append("</td><td>").append(e.direction().wire())
@@ -68,6 +72,6 @@ final class HistoryServlet extends HttpServlet {
                 </main>
                 """.formatted(missed ? "Missed calls" : "Call history", rows,
                 page.items().isEmpty() ? "<p class=\"empty\">No calls yet.</p>" : "", next);
-        Html.page(response, "History", "", body);
+        frame.write(response, "History", "", body, true);
     }
 }

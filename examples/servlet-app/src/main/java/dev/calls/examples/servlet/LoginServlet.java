@@ -16,9 +16,11 @@ final class LoginServlet extends HttpServlet {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Directory directory;
+    private final PageFrame frame;
 
-    LoginServlet(Directory directory) {
+    LoginServlet(Directory directory, PageFrame frame) {
         this.directory = directory;
+        this.frame = frame;
     }
 
     @Override
@@ -62,12 +64,18 @@ final class LoginServlet extends HttpServlet {
     }
 
     private void form(HttpServletRequest request, HttpServletResponse response, String error) throws IOException {
-        byte[] bytes = new byte[18];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        request.getSession(true).setAttribute(CSRF, token);
+        // One token per session until sign-in: the browser's own requests (a favicon redirected here) must not
+        // replace the token of the form on screen.
+        HttpSession session = request.getSession(true);
+        String token = (String) session.getAttribute(CSRF);
+        if (token == null) {
+            byte[] bytes = new byte[18];
+            RANDOM.nextBytes(bytes);
+            token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            session.setAttribute(CSRF, token);
+        }
         String message = error == null ? "" : "<p class=\"error\" role=\"alert\">" + Html.escape(error) + "</p>";
-        Html.page(response, "Sign in", "class=\"login\"", """
+        frame.write(response, "Sign in", "class=\"login\"", """
                 <main class="card">
                   <h1>Sign in</h1>
                   %s
@@ -81,6 +89,6 @@ final class LoginServlet extends HttpServlet {
                   </form>
                   <p class="hint">Demo users: testuser4, calluser8, … (password testpass123)</p>
                 </main>
-                """.formatted(message, token));
+                """.formatted(message, token), false);
     }
 }

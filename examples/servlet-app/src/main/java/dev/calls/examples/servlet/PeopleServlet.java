@@ -8,16 +8,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 
-/** {@code GET /}: the organization's people with presence and call buttons; {@code /static/app.js} does the rest. */
+/**
+ * {@code GET /}: the organization's people. Each row is a {@code data-calls-user} element: the calls client
+ * gives it a live presence dot and call buttons, and puts the status menu into {@code data-calls-status-menu}.
+ */
 final class PeopleServlet extends HttpServlet {
     private final Calls calls;
     private final Directory directory;
-    private final String apiBase;
+    private final PageFrame frame;
 
-    PeopleServlet(Calls calls, Directory directory, String apiBase) {
+    PeopleServlet(Calls calls, Directory directory, PageFrame frame) {
         this.calls = calls;
         this.directory = directory;
-        this.apiBase = apiBase;
+        this.frame = frame;
     }
 
     @Override
@@ -25,45 +28,28 @@ final class PeopleServlet extends HttpServlet {
         Account me = Authentication.account(request);
         List<Account> others = directory.members(me.tenant()).stream()
                 .filter(a -> !a.username().equals(me.username())).toList();
+        // the first paint, before the client takes over
         List<PresenceView> presence = calls.presence().get(me.tenant(), others.stream().map(Account::username).toList());
         StringBuilder rows = new StringBuilder();
         for (int i = 0; i < others.size(); i++) {
             Account a = others.get(i);
-            PresenceView p = presence.get(i);
-            String status = p.effectiveStatus().wire();
-            String disabled = p.callable() ? "" : " disabled";
             rows.append("""
-                    <li class="person" data-user="%1$s">
-                      <span class="dot %2$s" aria-hidden="true"></span>
-                      <span class="name">%3$s</span>
-                      <span class="status">%2$s</span>
-                      <button type="button" data-call="audio" data-to="%1$s"%4$s>Audio call</button>
-                      <button type="button" data-call="video" data-to="%1$s"%4$s>Video call</button>
-                    </li>
-                    """.formatted(Html.escape(a.username()), status, Html.escape(a.name()), disabled));
+                    <li class="person" data-calls-user="%1$s" data-calls-name="%2$s"><span class="name">%2$s</span><span class="status" data-calls-status>%3$s</span></li>
+                    """.formatted(Html.escape(a.username()), Html.escape(a.name()),
+                    label(presence.get(i).effectiveStatus().wire())));
         }
         String body = Html.nav(me, directory.organizationName(me.tenant())) + """
                 <main>
-                  <section class="me">
-                    <label for="my-status">My status</label>
-                    <select id="my-status">
-                      <option value="online">Online</option><option value="away">Away</option>
-                      <option value="busy">Busy</option>
-                    </select>
-                    <span id="notice" role="status"></span>
-                  </section>
+                  <section class="me" data-calls-status-menu></section>
                   <h1>People in %s</h1>
                   <ul class="people">
                 %s  </ul>
-                  <section id="call-panel" hidden>
-                    <p id="call-text"></p>
-                    <div id="call-actions"></div>
-                    <iframe id="call-frame" title="Call" allow="camera; microphone; display-capture; autoplay; clipboard-write" hidden></iframe>
-                  </section>
                 </main>
-                <script type="module" src="/static/app.js"></script>
                 """.formatted(Html.escape(directory.organizationName(me.tenant())), rows);
-        Html.page(response, "People", "data-api=\"" + Html.escape(request.getContextPath() + apiBase)
-                + "\" data-user=\"" + Html.escape(me.username()) + "\"", body);
+        frame.write(response, "People", "", body, true);
+    }
+
+    private static String label(String status) {
+        return Character.toUpperCase(status.charAt(0)) + status.substring(1);
     }
 }

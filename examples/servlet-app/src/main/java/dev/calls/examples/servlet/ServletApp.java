@@ -6,6 +6,7 @@ import dev.calls.servlet.Caller;
 import dev.calls.servlet.CallerResolver;
 import dev.calls.servlet.CallsFilter;
 import dev.calls.servlet.CallsFilterOptions;
+import dev.calls.spi.MeetingProvider;
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
 import java.time.Duration;
@@ -51,9 +52,11 @@ public final class ServletApp {
         Settings settings = options.settings();
         Directory directory = options.directory();
         String apiBase = settings.get("calls.base-path", "/api/calls");
+        MeetingProvider provider = options.meetingProvider() != null
+                ? options.meetingProvider() : Providers.fromSettings(settings);
         CallsBuilder builder = Calls.builder()
                 .userDirectory(directory)
-                .meetingProvider(Providers.fromSettings(settings))
+                .meetingProvider(provider)
                 .ringTimeout(settings.duration("calls.ring-timeout", Duration.ofSeconds(30)))
                 .presenceTimeout(settings.duration("calls.presence-timeout", Duration.ofMinutes(5)))
                 .maxCallDuration(settings.duration("calls.max-call-duration", Duration.ofHours(8)));
@@ -77,11 +80,14 @@ public final class ServletApp {
         CallsFilter filter = new CallsFilter(calls, resolver(directory),
                 options.filter().apply(CallsFilterOptions.defaults().basePath(apiBase)));
         CallsFilter.register(context.getServletContext(), filter);
-        context.addServlet(new ServletHolder(new PeopleServlet(calls, directory, apiBase)), "");
-        context.addServlet(new ServletHolder(new HistoryServlet(calls, directory)), "/history");
-        context.addServlet(new ServletHolder(new LoginServlet(directory)), "/login");
-        context.addServlet(new ServletHolder(new LoginServlet(directory)), "/logout");
+        // the pages let in the deployment that serves the meeting script and frames
+        PageFrame frame = new PageFrame(apiBase, PageFrame.origin(provider.roomUrl("calls-example")));
+        context.addServlet(new ServletHolder(new PeopleServlet(calls, directory, frame)), "");
+        context.addServlet(new ServletHolder(new HistoryServlet(calls, directory, frame)), "/history");
+        context.addServlet(new ServletHolder(new LoginServlet(directory, frame)), "/login");
+        context.addServlet(new ServletHolder(new LoginServlet(directory, frame)), "/logout");
         context.addServlet(new ServletHolder(new StaticServlet()), "/static/*");
+        options.web().accept(context);
         server.setHandler(context);
         try {
             server.start();

@@ -141,11 +141,16 @@ class ServletAppTest {
         HttpResponse<String> page = c.get("/");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("People in Test Organization").contains("Call User 8").contains("testuser6")
-                .contains("data-call=\"audio\" data-to=\"calluser8\"").contains("data-call=\"video\" data-to=\"calluser8\"")
-                .doesNotContain("orguser1").doesNotContain("data-to=\"calluser4\"");
-        assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'self'");
-        assertThat(c.get("/static/app.js").body()).contains("new EventSource(api + '/events')");
+        assertThat(page.body()).contains("People in Test Organization").contains("testuser6")
+                .contains("data-calls-user=\"calluser8\" data-calls-name=\"Call User 8\"")
+                .contains("<section class=\"me\" data-calls-status-menu>")
+                .contains("<script type=\"module\" src=\"/api/calls/client.js\"></script>")
+                .doesNotContain("orguser1").doesNotContain("data-calls-user=\"calluser4\"");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'self'")
+                .contains("script-src 'self' https://meet.jit.si;").contains("frame-src 'self' https://meet.jit.si;")
+                .doesNotContain("unsafe-inline");
+        assertThat(c.get("/api/calls/client.js").body()).contains("export const calls = new CallsClient()");
+        assertThat(c.get("/static/app.js").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -199,7 +204,9 @@ class ServletAppTest {
         assertThat(ended.get("state").asText()).isEqualTo("completed");
         assertThat(ended.get("durationSeconds").asLong()).isEqualTo(120);
         String history = callee.get("/history").body();
-        assertThat(history).contains("Test User 4").contains("incoming").contains("answered").contains("2:00");
+        assertThat(history).contains("Test User 4").contains("incoming").contains("answered").contains("2:00")
+                .contains("data-calls-user=\"testuser4\" data-calls-name=\"Test User 4\"")
+                .contains("<script type=\"module\" src=\"/api/calls/client.js\"></script>");
     }
 
     @Test

@@ -1,0 +1,269 @@
+package dev.calls.examples.servlet.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.calls.examples.servlet.DemoUsers;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Chromium session with its own profile: one user of the example app. Uses the system's
+ * Chromium and ChromeDriver only (nothing is downloaded). A browser that cannot start fails the test with
+ * the reason: the tests only run where ChromeDriver is installed, so that is a broken machine, not a skip.
+ */
+final class Browser implements AutoCloseable {
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    static final Duration WAIT = Duration.ofSeconds(5);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Records policy violations and script errors in every document, from before the page's own scripts. */
+    private static final String RECORDER = "window.__cspViolations = []; window.__pageErrors = [];"
+            + "document.addEventListener('securitypolicyviolation', function (e) {"
+            + "  window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI); });"
+            + "window.addEventListener('error', function (e) { window.__pageErrors.push(String(e.message)); });"
+            + "window.addEventListener('unhandledrejection', function (e) { window.__pageErrors.push(String(e.reason)); });"
+            + "(function (original) { console.error = function () {"
+            + "  window.__pageErrors.push(Array.prototype.map.call(arguments, String).join(' '));"
+            + "  return original.apply(console, arguments); }; })(console.error);";
+
+    final String label;
+    final ChromeDriver driver;
+    private final URI base;
+    private final Path profile;
+
+    private Browser(String label, URI base, ChromeDriver driver, Path profile) {
+        this.label = label;
+        this.base = base;
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    static Browser start(String label, URI base) {
+        Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE); // no CDP version chatter
+        for (String file : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!new File(file).canExecute()) {
+                throw new AssertionError("The browser tests need " + file + " (apt-get install chromium chromium-driver); "
+                        + "they run because the 'browser' profile is active. Deactivate it with -P!browser to skip them.");
+            }
+        }
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("calls-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-dev-shm-usage", "--user-data-dir=" + profile,
+                "--window-size=1280,800", "--autoplay-policy=no-user-gesture-required", "--no-first-run",
+                "--disable-features=Translate,MediaRouter", "--disable-sync");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        try {
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORDER));
+            return new Browser(label, base, driver, profile);
+        } catch (RuntimeException e) {
+            service.stop();
+            delete(profile);
+            throw new AssertionError("Chromium (" + CHROMIUM + ") with ChromeDriver (" + CHROMEDRIVER
+                    + ") could not start for the browser tests: " + e.getMessage(), e);
+        }
+    }
+
+    /** Signs in through the login form and waits until the calls client is up on the people page. */
+    Browser signIn(String user) {
+        driver.manage().deleteAllCookies();
+        driver.get(base.resolve("/login").toString());
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
+        driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        waitVisible(By.cssSelector("[data-calls-status-select]"));
+        return this;
+    }
+
+    void open(String path) {
+        driver.get(base.resolve(path).toString());
+    }
+
+    void reload() {
+        driver.navigate().refresh();
+    }
+
+    WebElement waitVisible(By by) {
+        return waitVisible(by, WAIT);
+    }
+
+    WebElement waitVisible(By by, Duration timeout) {
+        return wait(timeout).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void waitGone(By by) {
+        wait(WAIT).until(ExpectedConditions.invisibilityOfElementLocated(by));
+    }
+
+    WebDriverWait wait(Duration timeout) {
+        WebDriverWait w = new WebDriverWait(driver, timeout, Duration.ofMillis(25));
+        w.withMessage(() -> "in the browser of " + label + " at " + driver.getCurrentUrl() + diagnostics());
+        return w;
+    }
+
+    /** A button by its accessible name (aria-label or text); asserts the computed name is exactly that. */
+    WebElement button(String name) {
+        WebElement b = waitVisible(By.xpath("//button[@aria-label='" + name + "' or (not(@aria-label) and normalize-space(.)='" + name + "')]"));
+        assertThat(b.getAccessibleName()).isEqualTo(name);
+        return b;
+    }
+
+    /** Runs {@code js} in every page this browser loads from now on, before the page's own scripts. */
+    void onEveryPage(String js) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", js));
+    }
+
+    /** Incoming-call dialogs on the page now. */
+    List<WebElement> findIncoming() {
+        return driver.findElements(By.cssSelector("[data-calls-incoming]"));
+    }
+
+    List<WebElement> findElementsNamed(String ariaLabel) {
+        return driver.findElements(labelled(ariaLabel));
+    }
+
+    /**
+     * Lets the page show notifications, makes it report itself hidden (as a background tab does), and records
+     * the notifications it shows in {@code window.__notifications}. Lasts until the next page load.
+     */
+    void hideWithNotificationsAllowed() {
+        driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", base.toString().replaceAll("/$", ""),
+                "permissions", List.of("notifications")));
+        script("const Real = window.Notification; window.__notifications = [];"
+                + "window.Notification = class extends Real { constructor(title, options) { super(title, options);"
+                + "  const shown = { title: title, body: options && options.body, closed: false };"
+                + "  window.__notifications.push(shown);"
+                + "  const close = this.close.bind(this); this.close = () => { shown.closed = true; close(); }; } };"
+                + "Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });");
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> notifications() {
+        return (List<Map<String, Object>>) script("return window.__notifications || [];");
+    }
+
+    static By dialog(String name) {
+        return By.xpath("//*[@role='dialog'][.//h2[normalize-space(.)='" + name + "']]");
+    }
+
+    static By region(String name) {
+        return By.xpath("//*[@role='region'][@aria-label='" + name + "']");
+    }
+
+    static By alert(String text) {
+        return By.xpath("//*[@role='alert'][contains(normalize-space(.), '" + text + "')]");
+    }
+
+    static By labelled(String name) {
+        return By.xpath("//*[@aria-label='" + name + "']");
+    }
+
+    Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /** Evaluates {@code expression} with {@code calls}, the client instance the page's module created. */
+    Object client(String expression) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "import('/api/calls/client.js').then((m) => { const calls = m.calls; done(" + expression + "); })"
+                        + ".catch((e) => done('error: ' + e));");
+    }
+
+    boolean ringing() {
+        return Boolean.TRUE.equals(client("calls.ringing"));
+    }
+
+    /** What the stand-in external_api.js recorded: one entry per JitsiMeetExternalAPI built on this page. */
+    JsonNode standIn() {
+        Object json = script("return JSON.stringify((window.__jitsiStandIn || {instances: []}).instances);");
+        try {
+            return JSON.readTree((String) json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String diagnostics() {
+        try {
+            return "; script errors " + script("return window.__pageErrors || [];") + "; policy violations "
+                    + cspViolations() + "; page text: " + script("return document.body.innerText.slice(0, 300);");
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> cspViolations() {
+        return (List<String>) script("return window.__cspViolations || [];");
+    }
+
+    /** The id of the call in the open call window. */
+    String windowCallId() {
+        return waitVisible(By.cssSelector("[data-calls-window]")).getAttribute("data-calls-window");
+    }
+
+    /** Saves a PNG of the page under target/screenshots for review. */
+    Path screenshot(String name) {
+        Path dir = Paths.get(System.getProperty("calls.screenshots", "target/screenshots"));
+        try {
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".png");
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            delete(profile);
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory left behind is harmless
+        }
+    }
+}

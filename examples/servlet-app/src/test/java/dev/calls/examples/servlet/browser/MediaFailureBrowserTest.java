@@ -1,0 +1,62 @@
+package dev.calls.examples.servlet.browser;
+
+import static dev.calls.examples.servlet.browser.CallFlowBrowserTest.historyRow;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+
+/** The deployment's external_api.js cannot be loaded: the user is told why and the call ends as failed. */
+class MediaFailureBrowserTest {
+    static BrowserApp app;
+    static Browser a;
+    static Browser b;
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = new BrowserApp();
+        a = Browser.start("A", app.base);
+        b = Browser.start("B", app.base);
+    }
+
+    @AfterAll
+    static void stop() {
+        try (BrowserApp x = app; Browser y = a; Browser z = b) {
+            // closed in reverse order
+        }
+    }
+
+    @Test
+    void meetingScriptMissingThenUserSeesWhyAndCallEndsFailedForBoth() {
+        app.jitsi.breakScriptFor("testuser4");
+        b.signIn("calluser8");
+        a.signIn("testuser4");
+        WebElement video = a.button("Video call Call User 8");
+        a.wait(Browser.WAIT).until(d -> video.isEnabled());
+        video.click();
+        b.waitVisible(Browser.dialog("Incoming call from Test User 4"));
+
+        b.button("Accept").click();
+
+        WebElement why = a.waitVisible(Browser.alert("The call could not start"));
+        assertThat(why.getText()).contains("The call could not start: the meeting service at " + app.jitsi.domain()
+                + " could not be reached.");
+        b.waitVisible(Browser.alert("The call with Test User 4 failed: the meeting could not be joined."));
+        b.waitGone(Browser.region("Call with Test User 4"));
+        String id = a.windowCallId();
+        JsonNode call = app.call("testuser4", id);
+        assertThat(call.get("state").asText()).isEqualTo("failed");
+        assertThat(call.get("endReason").asText()).isEqualTo("failed");
+        assertThat(a.standIn()).isEmpty();
+        assertThat(a.button("Hang up").isEnabled()).isFalse();
+        a.screenshot("media-failure");
+
+        a.button("Close").click();
+
+        a.waitGone(Browser.region("Call with Call User 8"));
+        assertThat(historyRow(a, "failed", "calluser8").getText()).contains("outgoing");
+    }
+}

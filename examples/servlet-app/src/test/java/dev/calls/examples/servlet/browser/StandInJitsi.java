@@ -1,0 +1,86 @@
+package dev.calls.examples.servlet.browser;
+
+import dev.calls.JoinInfo;
+import dev.calls.spi.JoinRequest;
+import dev.calls.spi.MeetingProvider;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A media deployment for the browser tests, at the test server itself: join information like a token
+ * deployment's (a token per user and room), whose {@code scriptUrl} is the stand-in {@code external_api.js}
+ * the test app serves under {@value #PATH}. The real script cannot be fetched here.
+ */
+final class StandInJitsi implements MeetingProvider {
+    static final String PATH = "/test-jitsi/";
+    static final String SCRIPT = "external_api.js";
+
+    private final String origin;
+    private final Set<String> broken = ConcurrentHashMap.newKeySet();
+
+    /** @param origin the test server, such as {@code http://127.0.0.1:41234} */
+    StandInJitsi(String origin) {
+        this.origin = origin;
+    }
+
+    /** The token the stand-in hands {@code user} for {@code room}: tests compare it with what the browser used. */
+    static String token(String userId, String room) {
+        return "stand-in-token." + userId + "." + room;
+    }
+
+    String domain() {
+        return origin.substring(origin.indexOf("://") + 3);
+    }
+
+    /** Points this user's join information at a script the server does not have: their browser cannot load Jitsi. */
+    void breakScriptFor(String userId) {
+        broken.add(userId);
+    }
+
+    void repairScripts() {
+        broken.clear();
+    }
+
+    @Override
+    public String id() {
+        return "stand-in";
+    }
+
+    @Override
+    public JoinInfo join(JoinRequest request) {
+        String userId = request.user().ref().userId();
+        String token = token(userId, request.room());
+        String script = broken.contains(userId) ? "missing.js" : SCRIPT;
+        return new JoinInfo(id(), domain(), request.room(), roomUrl(request.room()) + "?jwt=" + token, token,
+                "stand-in-app", request.now().plus(Duration.ofHours(1)), origin + PATH + script);
+    }
+
+    @Override
+    public String roomUrl(String room) {
+        return origin + PATH + room;
+    }
+
+    /** Serves the stand-in script; anything else under {@value #PATH} is not found. */
+    static final class ScriptServlet extends HttpServlet {
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            if (!("/" + SCRIPT).equals(request.getPathInfo())) {
+                response.sendError(404);
+                return;
+            }
+            try (InputStream in = StandInJitsi.class.getResourceAsStream("/stand-in/" + SCRIPT)) {
+                byte[] bytes = in.readAllBytes();
+                response.setContentType("text/javascript;charset=utf-8");
+                response.setHeader("Cache-Control", "no-store");
+                response.setContentLength(bytes.length);
+                response.getOutputStream().write(bytes);
+            }
+        }
+    }
+}
