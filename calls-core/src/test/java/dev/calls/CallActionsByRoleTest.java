@@ -158,7 +158,8 @@ class CallActionsByRoleTest {
 
         Throwable thrown = catchThrowable(() -> act(before, action, user));
         Call stored = f.calls.get(before.id(), acme("alice"));
-        List<CallEvent> newEvents = f.calls.events().after(acme("alice"), lastBefore, 10);
+        List<CallEvent> newEvents = f.calls.events().after(acme("alice"), lastBefore, 50).stream()
+                .filter(e -> e.call() != null).toList();
 
         if (expected.contains(" ")) {
             assertThat(thrown).isNull();

@@ -174,6 +174,18 @@ class PresenceTest {
     }
 
     @Test
+    void callStartedAnsweredAndEndedThenInCallAnnouncedLiveForEachParticipant() {
+        f.online("alice", "bob");
+        Call call = f.calls.start(acme("alice"), List.of("bob"), MediaType.VIDEO);
+        f.calls.accept(call.id(), acme("bob"));
+        f.calls.end(call.id(), acme("bob"));
+
+        assertThat(changesOf("alice")).extracting(PresenceView::inCall).containsExactly(false, true, false);
+        assertThat(changesOf("bob")).extracting(PresenceView::inCall).containsExactly(false, true, false);
+        assertThat(changesOf("bob").get(1).effectiveStatus()).isEqualTo(PresenceStatus.BUSY);
+    }
+
+    @Test
     void getManyThenInTheOrderAskedWithUnknownUsersOffline() {
         f.online("bob");
 

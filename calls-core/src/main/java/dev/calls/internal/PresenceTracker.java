@@ -269,6 +269,30 @@ final class PresenceTracker implements PresenceService {
                 lastSeen, online, inCall, callable);
     }
 
+    /**
+     * Announces the users whose "in a call" state this change flipped (the caller of a new call, whoever
+     * answered, everyone when it ended), so presence dots show them busy and free again without polling.
+     */
+    void callChanged(Call before, Call after) {
+        Instant now = clock.instant();
+        List<CallEvent> changes = new ArrayList<>();
+        for (dev.calls.Participant p : after.participants()) {
+            boolean was = before != null && talking(before, p.userId());
+            boolean is = talking(after, p.userId());
+            if (was != is) {
+                changes.add(CallEvent.forPresence(get(UserRef.of(after.tenant(), p.userId())), now));
+            }
+        }
+        if (!changes.isEmpty()) {
+            publisher.accept(changes);
+        }
+    }
+
+    private static boolean talking(Call call, String userId) {
+        return !call.state().isTerminal()
+                && call.participant(userId).map(p -> p.state() == ParticipantState.JOINED).orElse(false);
+    }
+
     /** Joined in a live call: ringing as its caller, or talking. */
     boolean inCall(UserRef user) {
         for (Call c : calls.findLive(user.tenant(), user.userId())) {
