@@ -100,7 +100,11 @@ class ProblemResponsesTest {
     @Test
     void bodyOverSixtyFourKibThenPayloadTooLarge() {
         String big = "{\"recipientIds\":[\"bob\"],\"pad\":\"" + "x".repeat(70_000) + "\"}";
-        problem(api.post(ALICE, "", big), 413, "payload_too_large");
+        Res tooBig = api.post(ALICE, "", big);
+        problem(tooBig, 413, "payload_too_large");
+        assertThat(tooBig.headers().firstValue("connection")).as("the unread body ends the connection")
+                .hasValue("close");
+        assertThat(api.get(ALICE, "/active").status()).as("the next request gets a fresh connection").isEqualTo(200);
         HttpRequest.Builder chunked = api.request(ALICE, "").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(
                         () -> new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))));

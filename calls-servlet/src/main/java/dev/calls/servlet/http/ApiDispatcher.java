@@ -67,7 +67,7 @@ public final class ApiDispatcher {
         }
         try {
             ProblemException problem = problems.toProblem(failure, request);
-            discardSmallBody(request);
+            discardSmallBody(request, response);
             problems.write(request, response, problem);
         } catch (IOException | RuntimeException e) {
             LOG.debug("could not write the problem for {} {}", request.getMethod(), request.getRequestURI(), e);
@@ -78,9 +78,14 @@ public final class ApiDispatcher {
      * Reads and drops a body the route never read, when it is small, so the connection can carry the
      * client's next request; a large one is left for the container, which then closes the connection.
      */
-    private void discardSmallBody(HttpServletRequest request) {
+    private void discardSmallBody(HttpServletRequest request, HttpServletResponse response) {
         long length = request.getContentLengthLong();
-        if (length <= 0 || length > maxBodyBytes) {
+        if (length > maxBodyBytes) {
+            // the unread body makes the connection unusable: say so, or the client reuses a closed connection
+            response.setHeader("Connection", "close");
+            return;
+        }
+        if (length <= 0) {
             return;
         }
         try {
