@@ -9,6 +9,8 @@ import dev.calls.servlet.http.Router;
 import dev.calls.servlet.json.Json;
 import dev.calls.servlet.routes.ApiRoutes;
 import dev.calls.servlet.sse.StreamHub;
+import dev.calls.webhook.JaasWebhookReceiver;
+import dev.calls.webhook.JitsiEventSyncReceiver;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -36,8 +38,9 @@ import java.util.Objects;
  * }</pre>
  * or declare it in {@code web.xml} with the no-argument constructor; it then takes the engine from the
  * servlet context attribute {@link #CALLS_ATTRIBUTE} (and an optional resolver from
- * {@link #RESOLVER_ATTRIBUTE}), and reads the init parameters {@code base-path} and
- * {@code heartbeat-seconds}.
+ * {@link #RESOLVER_ATTRIBUTE}, media-server receivers from {@link #JAAS_WEBHOOKS_ATTRIBUTE} and
+ * {@link #JITSI_EVENT_SYNC_ATTRIBUTE}), and reads the init parameters {@code base-path},
+ * {@code heartbeat-seconds} and {@code public-base-url}.
  *
  * <p>A request is handled at most once, however often the filter is mapped or dispatched to.
  * {@link #uninstall()} makes the filter stop answering at once, without a restart: it then only passes
@@ -55,6 +58,10 @@ public class CallsFilter implements Filter {
     public static final String CALLS_ATTRIBUTE = Calls.class.getName();
     /** Servlet context attribute holding an optional {@link CallerResolver} for a filter declared in {@code web.xml}. */
     public static final String RESOLVER_ATTRIBUTE = CallerResolver.class.getName();
+    /** Servlet context attribute holding an optional {@link JaasWebhookReceiver} for a filter declared in {@code web.xml}. */
+    public static final String JAAS_WEBHOOKS_ATTRIBUTE = JaasWebhookReceiver.class.getName();
+    /** Servlet context attribute holding an optional {@link JitsiEventSyncReceiver} for a filter declared in {@code web.xml}. */
+    public static final String JITSI_EVENT_SYNC_ATTRIBUTE = JitsiEventSyncReceiver.class.getName();
 
     private static final String HANDLED = CallsFilter.class.getName() + ".handled";
 
@@ -82,7 +89,7 @@ public class CallsFilter implements Filter {
     private static Wiring wire(Calls calls, CallerResolver resolver, CallsFilterOptions options) {
         ObjectMapper mapper = Json.mapper();
         StreamHub hub = new StreamHub(calls, options, mapper);
-        Router router = ApiRoutes.router(calls, hub, mapper);
+        Router router = ApiRoutes.router(calls, hub, mapper, options);
         return new Wiring(calls, options, hub, router,
                 new ApiDispatcher(router, resolver, mapper, options.maxBodyBytes()));
     }
@@ -128,6 +135,16 @@ public class CallsFilter implements Filter {
         String heartbeat = config.getInitParameter("heartbeat-seconds");
         if (heartbeat != null && !heartbeat.isBlank()) {
             options = options.heartbeatInterval(Duration.ofSeconds(Long.parseLong(heartbeat.trim())));
+        }
+        String publicBaseUrl = config.getInitParameter("public-base-url");
+        if (publicBaseUrl != null && !publicBaseUrl.isBlank()) {
+            options = options.publicBaseUrl(publicBaseUrl);
+        }
+        if (context.getAttribute(JAAS_WEBHOOKS_ATTRIBUTE) instanceof JaasWebhookReceiver jaas) {
+            options = options.jaasWebhooks(jaas);
+        }
+        if (context.getAttribute(JITSI_EVENT_SYNC_ATTRIBUTE) instanceof JitsiEventSyncReceiver eventSync) {
+            options = options.jitsiEventSync(eventSync);
         }
         wiring = wire(calls, resolver, options);
     }

@@ -8,10 +8,18 @@ import dev.calls.Calls;
 import dev.calls.MediaType;
 import dev.calls.UserRef;
 import dev.calls.servlet.http.Route;
+import dev.calls.meeting.Meeting;
+import dev.calls.meeting.MeetingRequest;
 import dev.calls.servlet.support.Api;
+import dev.calls.servlet.support.MediaServer;
 import dev.calls.servlet.support.Api.Res;
 import dev.calls.servlet.support.TestServer;
+import dev.calls.spi.RoomAccessPolicy;
+import dev.calls.webhook.JaasWebhookReceiver;
+import dev.calls.webhook.JitsiEventSyncReceiver;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,8 +32,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every route against a fresh ringing call from alice to bob, as its initiator (alice), its invitee (bob),
- * a user of the same tenant outside the call (carol), a user of another tenant (gina) and nobody.
+ * Every route against a fresh ringing call from alice to bob and a fresh meeting hosted by alice with bob
+ * invited, as the initiator and host (alice), the invitee (bob), a user of the same tenant outside both
+ * (carol), a user of another tenant (gina) and nobody. Room tokens are allowed for acme's users in one
+ * room; the media-server webhooks are configured, and no session stands in for their signature.
  */
 class AuthorizationMatrixTest {
     static final String[] ROLES = {"acme/alice", "acme/bob", "acme/carol", "globex/gina", null};
@@ -34,6 +44,9 @@ class AuthorizationMatrixTest {
     /** A route, how to call it, and the status per role: initiator, invitee, outsider, other tenant, anonymous. */
     record Row(String method, String pattern, String path, String body, int... expected) {
     }
+
+    /** A media-server delivery without its signature: a signed-in session does not stand in for one. */
+    static final String WEBHOOK = "{\"eventType\":\"ROOM_DESTROYED\",\"event_name\":\"muc-room-destroyed\"}";
 
     static final List<Row> ROWS = List.of(
             new Row("POST", "/", "", "{\"recipientIds\":[\"erin\"]}", 201, 201, 201, 404, 401),
@@ -61,7 +74,25 @@ class AuthorizationMatrixTest {
             new Row("GET", "/openapi.json", "/openapi.json", null, 200, 200, 200, 200, 200),
             new Row("GET", "/client.js", "/client.js", null, 200, 200, 200, 200, 200),
             new Row("GET", "/client.d.ts", "/client.d.ts", null, 200, 200, 200, 200, 200),
-            new Row("GET", "/embed/{id}", "/embed/{id}", null, 200, 200, 404, 404, 401));
+            new Row("GET", "/embed/{id}", "/embed/{id}", null, 200, 200, 404, 404, 401),
+            new Row("POST", "/meetings", "/meetings", "{\"title\":\"Planning\",\"startsAt\":\"2026-01-05T09:05:00Z\","
+                    + "\"endsAt\":\"2026-01-05T10:00:00Z\",\"inviteeIds\":[\"erin\"]}", 201, 201, 201, 404, 401),
+            new Row("GET", "/meetings", "/meetings", null, 200, 200, 200, 200, 401),
+            new Row("GET", "/meetings/{id}", "/meetings/{meeting}", null, 200, 200, 404, 404, 401),
+            new Row("DELETE", "/meetings/{id}", "/meetings/{meeting}", null, 204, 403, 404, 404, 401),
+            new Row("GET", "/meetings/{id}/join", "/meetings/{meeting}/join", null, 200, 200, 404, 404, 401),
+            new Row("GET", "/meetings/{id}/invite.ics", "/meetings/{meeting}/invite.ics", null, 200, 200, 404, 404, 401),
+            new Row("GET", "/embed/meetings/{id}", "/embed/meetings/{meeting}", null, 200, 200, 404, 404, 200),
+            new Row("POST", "/rooms/token", "/rooms/token", "{\"roomName\":\"acme-standup\"}", 200, 200, 200, 403, 401),
+            new Row("POST", "/webhooks/jaas", "/webhooks/jaas", WEBHOOK, 401, 401, 401, 401, 401),
+            new Row("POST", "/webhooks/jitsi/events/room/created", "/webhooks/jitsi/events/room/created", WEBHOOK,
+                    401, 401, 401, 401, 401),
+            new Row("POST", "/webhooks/jitsi/events/room/destroyed", "/webhooks/jitsi/events/room/destroyed", WEBHOOK,
+                    401, 401, 401, 401, 401),
+            new Row("POST", "/webhooks/jitsi/events/occupant/joined", "/webhooks/jitsi/events/occupant/joined", WEBHOOK,
+                    401, 401, 401, 401, 401),
+            new Row("POST", "/webhooks/jitsi/events/occupant/left", "/webhooks/jitsi/events/occupant/left", WEBHOOK,
+                    401, 401, 401, 401, 401));
 
     static TestServer server;
     static Api api;
@@ -69,7 +100,13 @@ class AuthorizationMatrixTest {
 
     @BeforeAll
     static void start() {
-        server = new TestServer(b -> b.startsPerMinute(100_000), o -> o, "", c -> { });
+        server = new TestServer(b -> b.startsPerMinute(100_000).roomAccessPolicy((user, room) ->
+                user.tenant().equals("acme") && room.equals("acme-standup")
+                        ? RoomAccessPolicy.Access.GUEST : RoomAccessPolicy.Access.DENIED),
+                (engine, o) -> o.jaasWebhooks(JaasWebhookReceiver.builder(engine).secret(MediaServer.JAAS_SECRET).build())
+                        .jitsiEventSync(JitsiEventSyncReceiver.builder(engine)
+                                .header("Authorization", MediaServer.EVENT_SYNC_SECRET).build()),
+                "", c -> { });
         api = server.api;
         calls = server.engine.calls;
     }
@@ -109,7 +146,10 @@ class AuthorizationMatrixTest {
         server.engine.online("alice", "bob", "carol", "erin");
         server.engine.calls.presence().heartbeat(UserRef.of("globex", "gina"));
         Call call = calls.start(UserRef.of("acme", "alice"), List.of("bob"), MediaType.VIDEO);
-        String path = row.path().replace("{id}", call.id().toString());
+        Instant now = server.engine.clock.instant();
+        Meeting meeting = calls.meetings().create(UserRef.of("acme", "alice"), new MeetingRequest("Planning",
+                now.plus(Duration.ofMinutes(5)), now.plus(Duration.ofHours(1)), List.of("bob"), MediaType.VIDEO));
+        String path = row.path().replace("{id}", call.id().toString()).replace("{meeting}", meeting.id().toString());
         byte[] body = row.body() == null ? null : row.body().getBytes(StandardCharsets.UTF_8);
 
         Res r = body == null

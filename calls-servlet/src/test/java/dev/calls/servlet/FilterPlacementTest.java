@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.calls.UserRef;
 import dev.calls.servlet.support.Api;
 import dev.calls.servlet.support.Api.Res;
+import dev.calls.servlet.support.MediaServer;
 import dev.calls.servlet.support.TestServer;
 import dev.calls.testing.EngineFixture;
+import dev.calls.webhook.JaasWebhookReceiver;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -147,6 +149,46 @@ class FilterPlacementTest {
                 assertThat(me.json().get("userId").asText()).isEqualTo("carol");
                 assertThat(me.json().get("name").asText()).isEqualTo("Carol Chen");
                 assertThat(anonymous.status()).isEqualTo(401);
+            } finally {
+                jetty.stop();
+            }
+        }
+    }
+
+    @Test
+    void webXmlStyleFilterThenWebhookReceiverFromContextAndPublicBaseUrlFromInitParameter() throws Exception {
+        try (EngineFixture engine = new EngineFixture()) {
+            Server jetty = new Server();
+            ServerConnector connector = new ServerConnector(jetty);
+            connector.setHost("127.0.0.1");
+            jetty.addConnector(connector);
+            ServletContextHandler context = new ServletContextHandler("/");
+            context.setAttribute(CallsFilter.CALLS_ATTRIBUTE, engine.calls);
+            context.setAttribute(CallsFilter.JAAS_WEBHOOKS_ATTRIBUTE,
+                    JaasWebhookReceiver.builder(engine.calls).secret(MediaServer.JAAS_SECRET).build());
+            context.addFilter(new FilterHolder(new HostLogin()), "/*", EnumSet.of(DispatcherType.REQUEST));
+            FilterHolder calls = new FilterHolder(CallsFilter.class);
+            calls.setAsyncSupported(true);
+            calls.setInitParameter("public-base-url", "https://app.example.com");
+            context.addFilter(calls, "/api/calls/*", EnumSet.of(DispatcherType.REQUEST));
+            context.addServlet(TestServerHostServlet.class, "/*");
+            jetty.setHandler(context);
+            jetty.start();
+            try {
+                Api api = new Api(URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/api/calls"));
+                byte[] body = MediaServer.jaas("w1", "ROOM_CREATED", "room", engine.clock.instant(), "{}");
+
+                Res hook = api.raw("POST", "/webhooks/jaas", null, body, "Content-Type", "application/json",
+                        "X-Jaas-Signature", MediaServer.sign(body, engine.clock.instant()));
+                Res meeting = api.send(api.request(null, "/meetings").header("X-Login", "alice")
+                        .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers
+                                .ofString(MeetingRoutesTest.request("Review", engine.clock.instant().plusSeconds(3600),
+                                        engine.clock.instant().plusSeconds(7200), null, "bob"))));
+
+                assertThat(hook.status()).isEqualTo(200);
+                assertThat(hook.json().get("result").asText()).isEqualTo("ignored");
+                assertThat(meeting.json().get("joinUrl").asText())
+                        .startsWith("https://app.example.com/api/calls/embed/meetings/");
             } finally {
                 jetty.stop();
             }

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The request pipeline in front of every route: route lookup (404/405), the caller (401), the CSRF rule
  * for state-changing requests (403), body size (413) and type (415); then the route, and any failure as a
- * problem response.
+ * problem response. Requests from servers (media-server webhooks) skip the caller and the CSRF rule: their
+ * handler authenticates them from the request itself.
  */
 public final class ApiDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(ApiDispatcher.class);
@@ -42,12 +43,16 @@ public final class ApiDispatcher {
     public void handle(HttpServletRequest request, HttpServletResponse response, String path, String apiBase) {
         try {
             RouteMatch match = router.match(request.getMethod(), path);
-            Caller caller = null;
-            if (!match.route().anonymous()) {
-                caller = resolver.resolve(request).orElseThrow(
+            Route.Access access = match.route().access();
+            Caller caller = switch (access) {
+                case CALLER -> resolver.resolve(request).orElseThrow(
                         () -> new ProblemException(ErrorCode.UNAUTHENTICATED, "sign in to use calls"));
-            }
-            if (changesState(request.getMethod())) {
+                case OPTIONAL_CALLER -> resolver.resolve(request).orElse(null);
+                case PUBLIC, SERVER -> null;
+            };
+            if (access == Route.Access.SERVER) {
+                checkDeclaredLength(request);
+            } else if (changesState(request.getMethod())) {
                 checkStateChange(request);
             }
             ApiRequest api = new ApiRequest(request, response, caller, match.params(), mapper, apiBase, maxBodyBytes);
@@ -110,14 +115,20 @@ public final class ApiDispatcher {
             throw new ProblemException(ErrorCode.FORBIDDEN,
                     "state-changing requests need a JSON content type or an X-Requested-With header");
         }
-        long length = request.getContentLengthLong();
-        if (length > maxBodyBytes) {
-            throw new ProblemException(ErrorCode.PAYLOAD_TOO_LARGE, "the body is larger than " + maxBodyBytes + " bytes");
-        }
+        long length = checkDeclaredLength(request);
         boolean hasBody = length > 0 || (length < 0 && request.getHeader("Transfer-Encoding") != null);
         if (hasBody && !json) {
             throw new ProblemException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "request bodies must be application/json");
         }
+    }
+
+    /** The declared body length (-1 when unknown), refused early when it is over the cap. */
+    private long checkDeclaredLength(HttpServletRequest request) {
+        long length = request.getContentLengthLong();
+        if (length > maxBodyBytes) {
+            throw new ProblemException(ErrorCode.PAYLOAD_TOO_LARGE, "the body is larger than " + maxBodyBytes + " bytes");
+        }
+        return length;
     }
 
     /** {@code application/json} or any {@code application/*+json}, with or without parameters. */

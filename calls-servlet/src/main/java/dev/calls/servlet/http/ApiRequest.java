@@ -43,7 +43,7 @@ public final class ApiRequest {
         return response;
     }
 
-    /** The caller; routes that need none are never given a request without one. */
+    /** The caller; null only on routes that let visitors without one through. */
     public Caller caller() {
         return caller;
     }
@@ -63,15 +63,29 @@ public final class ApiRequest {
 
     /** The {@code {id}} path parameter as a call id; anything that is not a UUID is a call that does not exist. */
     public UUID callId() {
-        String raw = params.get("id");
+        return uuid("id", "no such call");
+    }
+
+    /** The {@code {id}} path parameter as a meeting id; anything that is not a UUID is a meeting that does not exist. */
+    public UUID meetingId() {
+        return uuid("id", "no such meeting");
+    }
+
+    private UUID uuid(String name, String notFound) {
+        String raw = params.get(name);
         if (raw == null || raw.length() != 36) {
-            throw new ProblemException(ErrorCode.NOT_FOUND, "no such call");
+            throw new ProblemException(ErrorCode.NOT_FOUND, notFound);
         }
         try {
             return UUID.fromString(raw);
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(ErrorCode.NOT_FOUND, "no such call");
+            throw new ProblemException(ErrorCode.NOT_FOUND, notFound);
         }
+    }
+
+    /** A request header, or null. */
+    public String header(String name) {
+        return request.getHeader(name);
     }
 
     public QueryParams query() {
@@ -108,6 +122,14 @@ public final class ApiRequest {
             throw ProblemException.invalid("the body must be a JSON object");
         }
         return node;
+    }
+
+    /**
+     * The body's bytes exactly as sent (empty when there is none), at most the configured cap: what a
+     * signature is computed over.
+     */
+    public byte[] rawBody() throws IOException {
+        return readBody();
     }
 
     private byte[] readBody() throws IOException {

@@ -1,6 +1,8 @@
 package dev.calls.servlet.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,6 +51,39 @@ public final class JsonFields {
         }
         Ids.requirePrintable(v, f.name());
         return v;
+    }
+
+    /** A string field that may span lines (a title): like {@link #text} but newlines and tabs are allowed. */
+    public String multiline(int maxLength, String... names) {
+        Field f = find(names);
+        if (f == null) {
+            return null;
+        }
+        if (!f.value().isTextual()) {
+            throw ProblemException.invalid(f.name() + " must be a string");
+        }
+        String v = f.value().textValue();
+        if (v.length() > maxLength) {
+            throw ProblemException.invalid(f.name() + " is longer than " + maxLength + " characters");
+        }
+        Ids.requirePrintable(v.replace('\n', ' ').replace('\r', ' ').replace('\t', ' '), f.name());
+        return v;
+    }
+
+    /** An ISO-8601 instant such as {@code 2026-01-05T09:00:00Z} (an offset such as {@code +01:00} works too). */
+    public Instant instant(String... names) {
+        Field f = find(names);
+        if (f == null) {
+            return null;
+        }
+        if (f.value().isTextual() && f.value().textValue().length() <= 64) {
+            try {
+                return Instant.parse(f.value().textValue().trim());
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+        }
+        throw ProblemException.invalid(f.name() + " must be an ISO-8601 instant such as 2026-01-05T09:00:00Z");
     }
 
     /** A user id: a string or a whole number (the seeds send numbers), or null when absent. */

@@ -36,6 +36,11 @@ public final class Reply {
         return new Reply(status, body, null, "application/json");
     }
 
+    /** {@code 204 No Content}. */
+    public static Reply noContent() {
+        return new Reply(204, null, null, null);
+    }
+
     public static Reply bytes(String contentType, byte[] body) {
         return new Reply(200, null, body, contentType);
     }
@@ -63,6 +68,9 @@ public final class Reply {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         headers.forEach(response::setHeader);
+        if (body == null) {
+            return;
+        }
         response.setContentType(contentType);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentLength(body.length);

@@ -17,24 +17,34 @@ public final class Router {
     private final List<Route> routes = new ArrayList<>();
 
     public Router get(String pattern, Handler handler) {
-        return add(new Route("GET", pattern, false, handler));
+        return add(new Route("GET", pattern, Route.Access.CALLER, handler));
     }
 
     public Router post(String pattern, Handler handler) {
-        return add(new Route("POST", pattern, false, handler));
+        return add(new Route("POST", pattern, Route.Access.CALLER, handler));
     }
 
     public Router put(String pattern, Handler handler) {
-        return add(new Route("PUT", pattern, false, handler));
+        return add(new Route("PUT", pattern, Route.Access.CALLER, handler));
     }
 
     public Router delete(String pattern, Handler handler) {
-        return add(new Route("DELETE", pattern, false, handler));
+        return add(new Route("DELETE", pattern, Route.Access.CALLER, handler));
     }
 
     /** A GET answered without a caller: only for documents that reveal nothing about users. */
     public Router publicGet(String pattern, Handler handler) {
-        return add(new Route("GET", pattern, true, handler));
+        return add(new Route("GET", pattern, Route.Access.PUBLIC, handler));
+    }
+
+    /** A GET whose handler gets the caller if there is one, and answers visitors without one itself. */
+    public Router optionalCallerGet(String pattern, Handler handler) {
+        return add(new Route("GET", pattern, Route.Access.OPTIONAL_CALLER, handler));
+    }
+
+    /** A POST from a server (a media server's webhook) that the handler authenticates from the request itself. */
+    public Router serverPost(String pattern, Handler handler) {
+        return add(new Route("POST", pattern, Route.Access.SERVER, handler));
     }
 
     private Router add(Route route) {

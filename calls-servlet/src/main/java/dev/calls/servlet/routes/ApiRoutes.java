@@ -2,6 +2,7 @@ package dev.calls.servlet.routes;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.calls.Calls;
+import dev.calls.servlet.CallsFilterOptions;
 import dev.calls.servlet.http.Router;
 import dev.calls.servlet.sse.StreamHub;
 
@@ -10,11 +11,19 @@ public final class ApiRoutes {
     private ApiRoutes() {
     }
 
+    /** The routes with default options: no media-server receivers, links built from each request. */
     public static Router router(Calls calls, StreamHub hub, ObjectMapper mapper) {
+        return router(calls, hub, mapper, CallsFilterOptions.defaults());
+    }
+
+    public static Router router(Calls calls, StreamHub hub, ObjectMapper mapper, CallsFilterOptions options) {
         Router router = new Router();
         new CallRoutes(calls).register(router);
         router.get("/events", r -> r.query().has("after") || r.query().has("wait") ? hub.poll(r) : hub.open(r));
         new PresenceRoutes(calls).register(router);
+        new MeetingRoutes(calls, options, mapper).register(router);
+        new RoomTokenRoutes(calls).register(router);
+        new WebhookRoutes(options).register(router);
         new AssetRoutes(calls, mapper).register(router);
         return router;
     }

@@ -1,5 +1,6 @@
 package dev.calls.servlet.support;
 
+import dev.calls.Calls;
 import dev.calls.CallsBuilder;
 import dev.calls.memory.InMemoryEventTransport;
 import dev.calls.servlet.CallsFilter;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -37,8 +39,15 @@ public final class TestServer implements AutoCloseable {
 
     public TestServer(UnaryOperator<CallsBuilder> engineSettings, UnaryOperator<CallsFilterOptions> filterSettings,
             String contextPath, Consumer<ServletContextHandler> hostSetup) {
+        this(engineSettings, (calls, options) -> filterSettings.apply(options), contextPath, hostSetup);
+    }
+
+    /** A server whose filter options are made with the engine at hand (media-server receivers need it). */
+    public TestServer(UnaryOperator<CallsBuilder> engineSettings,
+            BiFunction<Calls, CallsFilterOptions, CallsFilterOptions> filterSettings, String contextPath,
+            Consumer<ServletContextHandler> hostSetup) {
         this.engine = new EngineFixture(b -> engineSettings.apply(b.eventTransport(transport)));
-        CallsFilterOptions options = filterSettings.apply(CallsFilterOptions.defaults()
+        CallsFilterOptions options = filterSettings.apply(engine.calls, CallsFilterOptions.defaults()
                 .heartbeatInterval(Duration.ofMillis(200)));
         this.filter = new CallsFilter(engine.calls, new HeaderCallerResolver(), options);
         this.jetty = new Server();

@@ -28,7 +28,7 @@ final class Html {
         return """
                 <header class="bar">
                   <strong>Calls example</strong>
-                  <nav><a href="/">People</a> <a href="/history">History</a></nav>
+                  <nav><a href="/">People</a> <a href="/history">History</a> <a href="/meetings">Meetings</a></nav>
                   <span class="who">%s · %s</span>
                   <form method="post" action="/logout"><button type="submit">Sign out</button></form>
                 </header>

@@ -5,18 +5,21 @@ import dev.calls.servlet.CallsFilter;
 import java.net.URI;
 import org.eclipse.jetty.server.Server;
 
-/** A started example: its address, engine and filter. Closing it stops Jetty and the engine. */
+/** A started example: its address, engine and filter. Closing it stops Jetty, the engine and its push notifier. */
 public final class RunningApp implements AutoCloseable {
     private final Server server;
     private final Calls calls;
     private final CallsFilter filter;
     private final URI uri;
+    private final AutoCloseable engine;
 
-    RunningApp(Server server, Calls calls, CallsFilter filter, URI uri) {
+    /** {@code engine} closes the engine and what was built with it (the push notifier). */
+    RunningApp(Server server, Calls calls, CallsFilter filter, URI uri, AutoCloseable engine) {
         this.server = server;
         this.calls = calls;
         this.filter = filter;
         this.uri = uri;
+        this.engine = engine;
     }
 
     /** Such as {@code http://127.0.0.1:8080/}. */
@@ -43,7 +46,11 @@ public final class RunningApp implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("Jetty did not stop cleanly", e);
         } finally {
-            calls.close();
+            try {
+                engine.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("the engine did not close cleanly", e);
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.calls.examples.servlet;
 
 import dev.calls.Calls;
 import dev.calls.CallsBuilder;
+import dev.calls.push.HttpPushNotifier;
 import dev.calls.servlet.Caller;
 import dev.calls.servlet.CallerResolver;
 import dev.calls.servlet.CallsFilter;
@@ -21,7 +22,8 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * A small host application on embedded Jetty, without Spring: sign-in (form and HTTP Basic), a people page
- * with presence and call buttons, a history page, and the Calls API under {@code /api/calls}.
+ * with presence and call buttons, a history page, a meetings page, and the Calls API under {@code /api/calls}
+ * (with the media server's webhooks when their secrets are set).
  *
  * <pre>java -jar examples/servlet-app/target/calls-servlet-app.jar [--port 8080] [--host 127.0.0.1]</pre>
  */
@@ -60,7 +62,25 @@ public final class ServletApp {
                 .ringTimeout(settings.duration("calls.ring-timeout", Duration.ofSeconds(30)))
                 .presenceTimeout(settings.duration("calls.presence-timeout", Duration.ofMinutes(5)))
                 .maxCallDuration(settings.duration("calls.max-call-duration", Duration.ofHours(8)));
+        HttpPushNotifier push = Push.fromSettings(settings);
+        if (push != null) {
+            builder.pushNotifier(push);
+        }
         Calls calls = options.engine().apply(builder).build();
+        AutoCloseable closeEngine = () -> {
+            calls.close();
+            if (push != null) {
+                push.close();
+            }
+        };
+        CallsFilterOptions filterOptions;
+        try {
+            filterOptions = options.filter().apply(MediaServerHooks.apply(settings, calls,
+                    CallsFilterOptions.defaults().basePath(apiBase)));
+        } catch (RuntimeException e) {
+            closeEngine.close();
+            throw e;
+        }
 
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
@@ -77,13 +97,13 @@ public final class ServletApp {
         FilterHolder authentication = new FilterHolder(new Authentication(directory, apiBase));
         authentication.setAsyncSupported(true);
         context.addFilter(authentication, "/*", EnumSet.of(DispatcherType.REQUEST));
-        CallsFilter filter = new CallsFilter(calls, resolver(directory),
-                options.filter().apply(CallsFilterOptions.defaults().basePath(apiBase)));
+        CallsFilter filter = new CallsFilter(calls, resolver(directory), filterOptions);
         CallsFilter.register(context.getServletContext(), filter);
         // the pages let in the deployment that serves the meeting script and frames
         PageFrame frame = new PageFrame(apiBase, PageFrame.origin(provider.roomUrl("calls-example")));
         context.addServlet(new ServletHolder(new PeopleServlet(calls, directory, frame)), "");
         context.addServlet(new ServletHolder(new HistoryServlet(calls, directory, frame)), "/history");
+        context.addServlet(new ServletHolder(new MeetingsServlet(calls, directory, apiBase, frame)), "/meetings");
         context.addServlet(new ServletHolder(new LoginServlet(directory, frame)), "/login");
         context.addServlet(new ServletHolder(new LoginServlet(directory, frame)), "/logout");
         context.addServlet(new ServletHolder(new StaticServlet()), "/static/*");
@@ -92,11 +112,11 @@ public final class ServletApp {
         try {
             server.start();
         } catch (Exception e) {
-            calls.close();
+            closeEngine.close();
             throw e;
         }
         URI uri = URI.create("http://" + options.host() + ":" + connector.getLocalPort() + "/");
-        return new RunningApp(server, calls, filter, uri);
+        return new RunningApp(server, calls, filter, uri, closeEngine);
     }
 
     /** The signed-in account, with its name and e-mail for join tokens. */
@@ -113,9 +133,14 @@ public final class ServletApp {
                   Sign in with one of the demo users (password %s):
                     Test Organization:  %s
                     Other Organization: %s
+                  Meetings: %smeetings
                   API: %sapi/calls  (OpenAPI: %sapi/calls/openapi.json)
-                  Calls, history and presence are kept in memory and are gone after a restart.
+                  Media: %s
+                  Calls, meetings, history and presence are kept in memory and are gone after a restart.
                 """.formatted(app.uri(), DemoUsers.PASSWORD, String.join(", ", DemoUsers.testOrganization()),
-                String.join(", ", DemoUsers.otherOrganization()), app.uri(), app.uri());
+                String.join(", ", DemoUsers.otherOrganization()), app.uri(), app.uri(), app.uri(),
+                app.filter().options().jaasWebhooks() != null ? "JaaS webhooks at /api/calls/webhooks/jaas"
+                        : app.filter().options().jitsiEventSync() != null
+                        ? "event_sync posts at /api/calls/webhooks/jitsi/events/…" : "no media-server webhooks configured");
     }
 }

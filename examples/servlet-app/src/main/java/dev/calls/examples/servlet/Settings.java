@@ -16,11 +16,15 @@ import java.util.regex.Pattern;
 public final class Settings {
     /** Every key this application reads, with the names DESIGN.md gives them. */
     public static final List<String> KEYS = List.of(
-            "calls.base-path", "calls.jitsi.provider", "calls.jitsi.domain", "calls.jitsi.app-id",
-            "calls.jitsi.app-secret", "calls.jitsi.private-key", "calls.jitsi.key-id", "calls.jitsi.token-ttl",
+            "calls.base-path", "calls.public-base-url", "calls.jitsi.provider", "calls.jitsi.domain",
+            "calls.jitsi.app-id", "calls.jitsi.app-secret", "calls.jitsi.private-key", "calls.jitsi.key-id",
+            "calls.jitsi.token-ttl", "calls.jitsi.tenant", "calls.jitsi.subject", "calls.jitsi.audience",
             "calls.ring-timeout", "calls.presence-timeout", "calls.max-call-duration", "calls.schema.initialize",
-            "calls.webhooks.jaas-secret", "calls.datasource.url", "calls.datasource.username",
-            "calls.datasource.password");
+            "calls.webhooks.jaas-secret", "calls.webhooks.tolerance", "calls.webhooks.jitsi-secret",
+            "calls.webhooks.jitsi-header", "calls.push.url", "calls.push.secret", "calls.datasource.url",
+            "calls.datasource.username", "calls.datasource.password");
+    /** JaaS token features ({@code calls.jitsi.features.recording=true}); any name below it is read. */
+    public static final String FEATURES_PREFIX = "calls.jitsi.features.";
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
     private final Map<String, String> values;
@@ -45,6 +49,20 @@ public final class Settings {
                 values.put(key, value.trim());
             }
         }
+        // CALLS_JITSI_FEATURES_OUTBOUND_CALL → calls.jitsi.features.outbound-call; a system property wins
+        String envPrefix = envName(FEATURES_PREFIX);
+        env.forEach((name, value) -> {
+            if (name.startsWith(envPrefix) && name.length() > envPrefix.length() && !value.isBlank()) {
+                values.put(FEATURES_PREFIX + name.substring(envPrefix.length()).toLowerCase(Locale.ROOT).replace('_', '-'),
+                        value.trim());
+            }
+        });
+        for (String name : properties.stringPropertyNames()) {
+            String value = properties.getProperty(name);
+            if (name.startsWith(FEATURES_PREFIX) && value != null && !value.isBlank()) {
+                values.put(name, value.trim());
+            }
+        }
         return new Settings(values);
     }
 
@@ -55,6 +73,11 @@ public final class Settings {
 
     public String get(String key, String fallback) {
         return values.getOrDefault(key, fallback);
+    }
+
+    /** The value, or null: the shape the library's {@code fromConfig} factories read settings in. */
+    public String get(String key) {
+        return values.get(key);
     }
 
     public Map<String, String> asMap() {

@@ -47,11 +47,23 @@ class SettingsTest {
     }
 
     @Test
-    void publicProviderThenDomainFromSettingsAndOthersRefusedClearly() {
+    void publicProviderThenDomainFromSettingsAndIncompleteOthersRefusedNamingTheProperty() {
         var provider = Providers.fromSettings(new Settings(Map.of("calls.jitsi.domain", "meet.example.org")));
 
         assertThat(provider.roomUrl("calls-x")).isEqualTo("https://meet.example.org/calls-x");
         assertThatThrownBy(() -> Providers.fromSettings(new Settings(Map.of("calls.jitsi.provider", "jaas"))))
-                .hasMessageContaining("calls.jitsi.provider=jaas");
+                .hasMessageContaining("calls.jitsi.app-id");
+    }
+
+    @Test
+    void jaasFeaturesFromPropertiesAndEnvironmentThenReadWithTheirNames() {
+        Properties props = new Properties();
+        props.setProperty("calls.jitsi.features.recording", "true");
+        Settings s = Settings.from(props, Map.of("CALLS_JITSI_FEATURES_OUTBOUND_CALL", "false",
+                "CALLS_JITSI_FEATURES_RECORDING", "false", "CALLS_PUSH_URL", "https://push.example.com/calls"));
+
+        assertThat(s.asMap()).containsEntry("calls.jitsi.features.recording", "true")
+                .containsEntry("calls.jitsi.features.outbound-call", "false")
+                .containsEntry("calls.push.url", "https://push.example.com/calls");
     }
 }

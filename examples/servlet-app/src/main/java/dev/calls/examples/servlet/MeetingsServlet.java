@@ -1,0 +1,119 @@
+package dev.calls.examples.servlet;
+
+import dev.calls.Calls;
+import dev.calls.CallsException;
+import dev.calls.MediaType;
+import dev.calls.UserRef;
+import dev.calls.meeting.MeetingRequest;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * {@code /meetings}: schedule a meeting (title, start, end in UTC, invitees, audio or video), see the upcoming
+ * ones with their join link and calendar file, and cancel your own. Plain forms, no script: the engine does
+ * the checking and its messages are shown as they are.
+ */
+final class MeetingsServlet extends HttpServlet {
+    static final String TOKEN = "meetingsToken";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Calls calls;
+    private final Directory directory;
+    private final String apiBase;
+    private final PageFrame frame;
+
+    MeetingsServlet(Calls calls, Directory directory, String apiBase, PageFrame frame) {
+        this.frame = frame;
+        this.calls = calls;
+        this.directory = directory;
+        this.apiBase = apiBase;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        show(request, response, null);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Account me = Authentication.account(request);
+        if (!tokenMatches(request)) {
+            response.setStatus(400);
+            show(request, response, "The form expired. Please try again.");
+            return;
+        }
+        try {
+            if ("cancel".equals(request.getParameter("action"))) {
+                calls.meetings().cancel(UUID.fromString(request.getParameter("id")), me.profile().ref());
+            } else {
+                calls.meetings().create(me.profile().ref(), meeting(request));
+            }
+        } catch (CallsException | IllegalArgumentException e) {
+            response.setStatus(400);
+            show(request, response, e.getMessage());
+            return;
+        }
+        response.setStatus(303);
+        response.setHeader("Location", request.getContextPath() + "/meetings");
+    }
+
+    /** The form's fields; times are UTC, as the page says. */
+    private static MeetingRequest meeting(HttpServletRequest request) {
+        String[] invitees = request.getParameterValues("invitee");
+        return new MeetingRequest(request.getParameter("title"), utc(request.getParameter("start"), "start"),
+                utc(request.getParameter("end"), "end"), invitees == null ? List.of() : List.of(invitees),
+                "audio".equals(request.getParameter("type")) ? MediaType.AUDIO : MediaType.VIDEO);
+    }
+
+    private static Instant utc(String value, String field) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("the " + field + " time must look like 2026-03-02T10:30");
+        }
+    }
+
+    private void show(HttpServletRequest request, HttpServletResponse response, String error) throws IOException {
+        Account me = Authentication.account(request);
+        UserRef ref = me.profile().ref();
+        List<Account> colleagues = directory.members(me.tenant()).stream()
+                .filter(a -> !a.username().equals(me.username())).toList();
+        String body = Html.nav(me, directory.organizationName(me.tenant()))
+                + MeetingsPage.render(me, colleagues, calls.meetings().upcoming(ref, 50), directory,
+                        request.getContextPath() + apiBase, token(request), calls.clock().instant(), error);
+        frame.write(response, "Meetings", "", body, true);
+    }
+
+    private static String token(HttpServletRequest request) {
+        HttpSession session = request.getSession(true);
+        if (session.getAttribute(TOKEN) instanceof String token) {
+            return token;
+        }
+        byte[] bytes = new byte[18];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        session.setAttribute(TOKEN, token);
+        return token;
+    }
+
+    private static boolean tokenMatches(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        String expected = session == null ? null : (String) session.getAttribute(TOKEN);
+        String given = request.getParameter("token");
+        return expected != null && given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                given.getBytes(StandardCharsets.UTF_8));
+    }
+}
