@@ -80,6 +80,22 @@ final class EmbedPage {
     }
 
     /** JSON inside a script element: nothing in it may close the element or start a comment. */
+    /** Escapes text for an HTML attribute or element body. */
+    static String attribute(String value) {
+        StringBuilder b = new StringBuilder(value.length() + 16);
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
     static String scriptJson(String json) {
         return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
                 .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
