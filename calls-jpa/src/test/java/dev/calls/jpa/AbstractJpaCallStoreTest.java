@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** The JPA call store on one database: what the engine relies on, row for row. */
@@ -238,14 +239,18 @@ public abstract class AbstractJpaCallStoreTest extends JpaTestBase {
                 }));
             }
             int expected = writers * perWriter / 2 * 3;
+            AtomicBoolean written = new AtomicBoolean();
             Future<List<Long>> reading = pool.submit(() -> {
                 List<Long> seen = new ArrayList<>();
                 long last = 0;
-                long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-                while (seen.size() < expected && System.nanoTime() < until) {
+                boolean finalRound = false;
+                while (!finalRound) {
+                    // One more look after the writers are done: a skipped event would never show up.
+                    finalRound = written.get();
                     for (CallEvent e : store().eventsAfter(last, 7)) {
                         seen.add(e.sequence());
                         last = e.sequence();
+                        finalRound = false;
                     }
                 }
                 return seen;
@@ -253,6 +258,7 @@ public abstract class AbstractJpaCallStoreTest extends JpaTestBase {
             for (Future<?> f : writing) {
                 f.get(60, TimeUnit.SECONDS);
             }
+            written.set(true);
             List<Long> seen = reading.get(60, TimeUnit.SECONDS);
             List<Long> all = store().eventsAfter(0, 10_000).stream().map(CallEvent::sequence).toList();
             assertThat(all).hasSize(expected);
