@@ -1,8 +1,8 @@
-package dev.calls.jpa;
+package dev.calls.jpa.contract;
 
 import dev.calls.jpa.support.TestDatabase;
 
-class H2JpaMeetingStoreTest extends AbstractJpaMeetingStoreTest {
+class H2StoreContractTest extends AbstractStoreContracts {
     @Override
     protected TestDatabase createDatabase() {
         return TestDatabase.h2();

@@ -1,8 +1,8 @@
-package dev.calls.jpa;
+package dev.calls.jpa.contract;
 
 import dev.calls.jpa.support.TestDatabase;
 
-class JpaMeetingStorePostgresIT extends AbstractJpaMeetingStoreTest {
+class StoreContractPostgresIT extends AbstractStoreContracts {
     @Override
     protected TestDatabase createDatabase() {
         return TestDatabase.postgres();

@@ -1,8 +1,8 @@
-package dev.calls.jpa;
+package dev.calls.jpa.contract;
 
 import dev.calls.jpa.support.TestDatabase;
 
-class JpaMeetingStoreMariaDbIT extends AbstractJpaMeetingStoreTest {
+class StoreContractMariaDbIT extends AbstractStoreContracts {
     @Override
     protected TestDatabase createDatabase() {
         return TestDatabase.mariadb();
