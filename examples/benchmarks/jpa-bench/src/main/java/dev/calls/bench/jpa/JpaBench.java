@@ -23,8 +23,8 @@ import java.util.Map;
  * java -jar examples/benchmarks/jpa-bench/target/jpa-bench.jar --db h2,postgresql
  * </pre>
  *
- * Options: {@code --db h2,postgresql}, {@code --lifecycles 1000} (per round, and again for warm-up),
- * {@code --threads 4}, {@code --rounds 5},
+ * Options: {@code --db h2,postgresql}, {@code --lifecycles 500} (per round, and again for warm-up),
+ * {@code --threads 4}, {@code --rounds 10},
  * {@code --latency 300}, {@code --pg-url jdbc:postgresql://127.0.0.1:5432/test}, {@code --pg-user postgres}.
  */
 public final class JpaBench {
@@ -34,9 +34,9 @@ public final class JpaBench {
     public static void main(String[] args) throws Exception {
         System.setProperty("org.jboss.logging.provider", "slf4j");
         List<String> dbs = List.of(arg(args, "--db", "h2,postgresql").split(","));
-        int lifecycles = Integer.parseInt(arg(args, "--lifecycles", "1000"));
+        int lifecycles = Integer.parseInt(arg(args, "--lifecycles", "500"));
         int threads = Integer.parseInt(arg(args, "--threads", "4"));
-        int rounds = Integer.parseInt(arg(args, "--rounds", "5"));
+        int rounds = Integer.parseInt(arg(args, "--rounds", "10"));
         int latency = Integer.parseInt(arg(args, "--latency", "300"));
         String pgUrl = arg(args, "--pg-url", "jdbc:postgresql://127.0.0.1:5432/test");
         String pgUser = arg(args, "--pg-user", "postgres");
