@@ -1,4 +1,4 @@
--- Calls schema version 1, in standard SQL (H2, and the starting point for other databases).
+-- Calls schema version 1, in standard SQL: the starting point for databases without a folder of their own.
 -- Instants are epoch milliseconds (UTC) in BIGINT columns; enums are their lower-case wire values
 -- ('ringing', 'no_answer'). Every statement may run again after a failed attempt.
 
