@@ -3,8 +3,12 @@ package dev.calls;
 import dev.calls.event.EventService;
 import dev.calls.history.HistoryPage;
 import dev.calls.internal.Engine;
+import dev.calls.meeting.MeetingService;
+import dev.calls.meeting.MeetingSettings;
+import dev.calls.meeting.RoomTokenService;
 import dev.calls.presence.PresenceService;
 import dev.calls.spi.CallStore;
+import dev.calls.spi.RoomAccessPolicy;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,9 +30,17 @@ import java.util.UUID;
  */
 public final class Calls implements AutoCloseable {
     private final Engine engine;
+    private final MeetingService meetings;
+    private final RoomTokenService roomTokens;
 
     Calls(Engine engine) {
+        this(engine, MeetingSettings.defaults(), RoomAccessPolicy.DENY_ALL);
+    }
+
+    Calls(Engine engine, MeetingSettings meetingSettings, RoomAccessPolicy roomAccess) {
         this.engine = engine;
+        this.meetings = new MeetingService(engine.components(), meetingSettings);
+        this.roomTokens = new RoomTokenService(engine.components(), roomAccess);
     }
 
     /** A builder with in-memory stores, an in-process transport, the public Jitsi provider and the system clock. */
@@ -95,6 +107,21 @@ public final class Calls implements AutoCloseable {
         return engine.calls().ringAgain(callId, user, inviteeId);
     }
 
+    /**
+     * The participant's own browser reports entering ({@code true}) or leaving the media room (the IFrame
+     * API's joined and left events). A second, non-authoritative signal beside media-server webhooks; it
+     * keeps an active call from being ended as idle while someone is in the room.
+     */
+    public Call reportInRoom(UUID callId, UserRef user, boolean inRoom) {
+        return engine.calls().act(callId, user, CallAction.ROOM_PRESENCE,
+                new dev.calls.internal.RoomPresence(user.userId(), inRoom));
+    }
+
+    /** The media could not be set up for this participant (Jitsi failed to load): the call ends as failed. */
+    public Call fail(UUID callId, UserRef user) {
+        return engine.calls().act(callId, user, CallAction.FAIL, null);
+    }
+
     /** Fresh join information with a new token, for a participant of a live call. */
     public JoinInfo join(UUID callId, UserRef user) {
         return engine.calls().join(callId, user);
@@ -125,6 +152,16 @@ public final class Calls implements AutoCloseable {
     /** Presence: heartbeats, settings, who is online. */
     public PresenceService presence() {
         return engine.presence();
+    }
+
+    /** Scheduled meetings: create, read, join within the window, cancel, iCalendar invitations. */
+    public MeetingService meetings() {
+        return meetings;
+    }
+
+    /** Tokens for the host application's own rooms, as its {@link RoomAccessPolicy} allows. */
+    public RoomTokenService roomTokens() {
+        return roomTokens;
     }
 
     /** Live and stored events. */

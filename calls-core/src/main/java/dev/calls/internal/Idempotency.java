@@ -22,6 +22,7 @@ final class Idempotency {
             case DECLINE -> s == ParticipantState.DECLINED || s == ParticipantState.LEFT;
             case CANCEL -> call.state() == CallState.CANCELLED && call.isInitiator(p.userId());
             case LEAVE, END -> call.state().isTerminal() && s != ParticipantState.JOINED || s == ParticipantState.DECLINED;
+            case FAIL -> call.state() == CallState.FAILED;
             default -> false;
         };
     }

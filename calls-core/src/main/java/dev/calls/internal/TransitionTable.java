@@ -56,6 +56,7 @@ public final class TransitionTable {
             rule(MEDIA, LIVE, Who.PARTICIPANT, LIVE, Effects::media),
             rule(RING_AGAIN, LIVE, Who.HOST, LIVE, Effects::ringAgain),
             rule(ROOM_PRESENCE, LIVE, Who.SYSTEM, LIVE, Effects::roomPresence),
+            rule(ROOM_PRESENCE, LIVE, Who.PARTICIPANT, LIVE, Effects::roomPresence),
             rule(RING_TIMEOUT, Set.of(RINGING), Who.SYSTEM, Set.of(RINGING, MISSED, DECLINED), Effects::ringTimeout),
             rule(RING_TIMEOUT, Set.of(ACTIVE), Who.SYSTEM, Set.of(ACTIVE), Effects::ringTimeout),
             rule(MAX_DURATION, Set.of(ACTIVE), Who.SYSTEM, Set.of(COMPLETED), Effects::maxDuration),
