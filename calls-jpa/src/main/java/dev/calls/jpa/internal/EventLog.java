@@ -26,6 +26,8 @@ public final class EventLog {
         }
         List<EventEntity> rows = events.stream().map(EventRows::unnumbered).toList();
         em.flush();
+        // Written already: detached, the commit's flush has only the event rows to look at.
+        em.clear();
         long last = sequencer.next(em, events.size());
         long first = last - events.size() + 1;
         List<CallEvent> stored = new ArrayList<>(events.size());
