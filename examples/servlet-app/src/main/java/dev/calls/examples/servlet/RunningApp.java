@@ -5,21 +5,28 @@ import dev.calls.servlet.CallsFilter;
 import java.net.URI;
 import org.eclipse.jetty.server.Server;
 
-/** A started example: its address, engine and filter. Closing it stops Jetty, the engine and its push notifier. */
+/** A started example: its address, engine and filter. Closing it stops Jetty, the engine, its push notifier and the database pool. */
 public final class RunningApp implements AutoCloseable {
     private final Server server;
     private final Calls calls;
     private final CallsFilter filter;
     private final URI uri;
     private final AutoCloseable engine;
+    private final Database database;
 
     /** {@code engine} closes the engine and what was built with it (the push notifier). */
-    RunningApp(Server server, Calls calls, CallsFilter filter, URI uri, AutoCloseable engine) {
+    RunningApp(Server server, Calls calls, CallsFilter filter, URI uri, AutoCloseable engine, Database database) {
         this.server = server;
         this.calls = calls;
         this.filter = filter;
         this.uri = uri;
         this.engine = engine;
+        this.database = database;
+    }
+
+    /** Where the app keeps its data. */
+    Database database() {
+        return database;
     }
 
     /** Such as {@code http://127.0.0.1:8080/}. */
@@ -50,6 +57,8 @@ public final class RunningApp implements AutoCloseable {
                 engine.close();
             } catch (Exception e) {
                 throw new IllegalStateException("the engine did not close cleanly", e);
+            } finally {
+                database.close();
             }
         }
     }

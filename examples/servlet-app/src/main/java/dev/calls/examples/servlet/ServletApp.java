@@ -26,6 +26,9 @@ import org.eclipse.jetty.server.ServerConnector;
  * (with the media server's webhooks when their secrets are set).
  *
  * <pre>java -jar examples/servlet-app/target/calls-servlet-app.jar [--port 8080] [--host 127.0.0.1]</pre>
+ *
+ * <p>Data lives in an H2 file under {@code ./data/} unless {@code calls.datasource.url} names another database
+ * (see {@link Database}).
  */
 public final class ServletApp {
     private ServletApp() {
@@ -34,7 +37,14 @@ public final class ServletApp {
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(option(args, "--port", System.getenv("PORT"), "8080"));
         String host = option(args, "--host", System.getenv("HOST"), "127.0.0.1");
-        RunningApp app = start(AppOptions.defaults().port(port).host(host));
+        RunningApp app;
+        try {
+            app = start(AppOptions.defaults().port(port).host(host));
+        } catch (IllegalStateException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "calls-example-shutdown"));
         System.out.println(banner(app));
         app.join();
@@ -56,7 +66,8 @@ public final class ServletApp {
         String apiBase = settings.get("calls.base-path", "/api/calls");
         MeetingProvider provider = options.meetingProvider() != null
                 ? options.meetingProvider() : Providers.fromSettings(settings);
-        CallsBuilder builder = Calls.builder()
+        Database database = Database.open(settings);
+        CallsBuilder builder = database.wire(Calls.builder())
                 .userDirectory(directory)
                 .meetingProvider(provider)
                 .ringTimeout(settings.duration("calls.ring-timeout", Duration.ofSeconds(30)))
@@ -66,7 +77,16 @@ public final class ServletApp {
         if (push != null) {
             builder.pushNotifier(push);
         }
-        Calls calls = options.engine().apply(builder).build();
+        Calls calls;
+        try {
+            calls = options.engine().apply(builder).build();
+        } catch (RuntimeException e) {
+            if (push != null) {
+                push.close();
+            }
+            database.close();
+            throw e;
+        }
         AutoCloseable closeEngine = () -> {
             calls.close();
             if (push != null) {
@@ -79,6 +99,7 @@ public final class ServletApp {
                     CallsFilterOptions.defaults().basePath(apiBase)));
         } catch (RuntimeException e) {
             closeEngine.close();
+            database.close();
             throw e;
         }
 
@@ -113,10 +134,11 @@ public final class ServletApp {
             server.start();
         } catch (Exception e) {
             closeEngine.close();
+            database.close();
             throw e;
         }
         URI uri = URI.create("http://" + options.host() + ":" + connector.getLocalPort() + "/");
-        return new RunningApp(server, calls, filter, uri, closeEngine);
+        return new RunningApp(server, calls, filter, uri, closeEngine, database);
     }
 
     /** The signed-in account, with its name and e-mail for join tokens. */
@@ -136,11 +158,12 @@ public final class ServletApp {
                   Meetings: %smeetings
                   API: %sapi/calls  (OpenAPI: %sapi/calls/openapi.json)
                   Media: %s
-                  Calls, meetings, history and presence are kept in memory and are gone after a restart.
+                  Calls, meetings, history and presence are stored in %s and survive a restart.
                 """.formatted(app.uri(), DemoUsers.PASSWORD, String.join(", ", DemoUsers.testOrganization()),
                 String.join(", ", DemoUsers.otherOrganization()), app.uri(), app.uri(), app.uri(),
                 app.filter().options().jaasWebhooks() != null ? "JaaS webhooks at /api/calls/webhooks/jaas"
                         : app.filter().options().jitsiEventSync() != null
-                        ? "event_sync posts at /api/calls/webhooks/jitsi/events/…" : "no media-server webhooks configured");
+                        ? "event_sync posts at /api/calls/webhooks/jitsi/events/…" : "no media-server webhooks configured",
+                app.database().where());
     }
 }

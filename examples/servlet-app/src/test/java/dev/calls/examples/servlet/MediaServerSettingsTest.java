@@ -47,7 +47,7 @@ class MediaServerSettingsTest {
     }
 
     private RunningApp start(Map<String, String> settings) throws Exception {
-        app = ServletApp.start(AppOptions.defaults().port(0).settings(new Settings(settings))
+        app = ServletApp.start(AppOptions.defaults().port(0).settings(dev.calls.examples.servlet.TestSettings.of(settings))
                 .engine(b -> b.clock(clock).scheduler(new ManualScheduler(clock))));
         return app;
     }

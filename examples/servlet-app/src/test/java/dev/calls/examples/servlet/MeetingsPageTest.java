@@ -21,7 +21,7 @@ class MeetingsPageTest {
 
     @BeforeEach
     void start() throws Exception {
-        app = ServletApp.start(AppOptions.defaults().port(0).settings(new Settings(Map.of()))
+        app = ServletApp.start(AppOptions.defaults().port(0).settings(dev.calls.examples.servlet.TestSettings.of(Map.of()))
                 .engine(b -> b.clock(clock).scheduler(new ManualScheduler(clock))));
     }
 

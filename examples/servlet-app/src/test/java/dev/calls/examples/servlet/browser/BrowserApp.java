@@ -40,7 +40,7 @@ final class BrowserApp implements AutoCloseable {
         // the stand-in deployment lives at the app's address, so the port is chosen before the app starts
         int port = freePort();
         jitsi = new StandInJitsi("http://127.0.0.1:" + port);
-        app = ServletApp.start(AppOptions.defaults().port(port).settings(new Settings(Map.of()))
+        app = ServletApp.start(AppOptions.defaults().port(port).settings(dev.calls.examples.servlet.TestSettings.of(Map.of()))
                 .engine(b -> b.clock(clock).scheduler(scheduler))
                 // a closed page's stream is noticed at the next heartbeat: soon, for the presence tests
                 .filter(f -> f.heartbeatInterval(Duration.ofSeconds(1)))
