@@ -1,0 +1,306 @@
+package dev.calls.servlet.sse;
+
+import dev.calls.UserRef;
+import dev.calls.event.CallEvent;
+import dev.calls.presence.PresenceService;
+import dev.calls.spi.EventTransport;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One device's open event stream. Holds no thread: events are queued here by whichever thread publishes
+ * them and written by the hub's small writer pool or by the container when the socket can take more
+ * (non-blocking output). The listener and the presence connection go away when the stream closes for any
+ * reason: the client left, a write failed, the queue overflowed, the user opened too many streams.
+ *
+ * <p>Start-up is gap-free: the live subscription starts first and holds its events while the stored ones
+ * are read; afterwards a held event is sent only if it lies beyond what was read.
+ */
+final class EventStream implements EventTransport.Listener, WriteListener, AsyncListener {
+    private final StreamHub hub;
+    final UserRef user;
+    final long serial;
+
+    private AsyncContext async;
+    private ServletOutputStream out;
+    // Guarded by this.
+    private ArrayDeque<byte[]> queue = new ArrayDeque<>(4);
+    private int queuedBytes;
+    private List<CallEvent> held = new ArrayList<>(0);
+    private long floor;
+    private boolean writerReady;
+    private boolean drainScheduled;
+    private boolean needsFlush;
+    private boolean closeWhenDrained;
+    private boolean closed;
+    private EventTransport.Subscription subscription;
+    private PresenceService.Connection presence;
+    private volatile long lastWriteNanos = System.nanoTime();
+
+    EventStream(StreamHub hub, UserRef user, long serial) {
+        this.hub = hub;
+        this.user = user;
+        this.serial = serial;
+    }
+
+    /**
+     * Subscribes, then queues what the client missed: stored events after {@code lastEventId}, or only a
+     * position frame when it has none ({@code lastEventId < 0}). Runs before the response is committed, so
+     * a storage failure here still becomes a problem response.
+     */
+    void prepare(long lastEventId) {
+        EventTransport.Subscription s = hub.calls().events().subscribe(user, this);
+        synchronized (this) {
+            subscription = s;
+        }
+        try {
+            PresenceService.Connection p = hub.calls().presence().connect(user);
+            synchronized (this) {
+                presence = p;
+            }
+            long last = hub.calls().events().lastSequence();
+            long reconnect = hub.options().reconnectDelay().toMillis();
+            if (lastEventId < 0 || lastEventId > last) {
+                synchronized (this) {
+                    floor = last;
+                    enqueue(SseFrames.open(reconnect, last));
+                }
+                return;
+            }
+            Replay.Batch batch = Replay.after(hub.calls().callStore(), user, lastEventId, StreamHub.MAX_REPLAY,
+                    StreamHub.MAX_SCAN);
+            synchronized (this) {
+                floor = batch.position();
+                enqueue(SseFrames.open(reconnect, null));
+                for (CallEvent e : batch.events()) {
+                    enqueue(hub.frames().event(e));
+                }
+                if (!batch.complete()) {
+                    // Too far behind for one go: send this much, then let the client come back for the rest.
+                    enqueue(SseFrames.position(batch.position()));
+                    held = null;
+                    closeWhenDrained = true;
+                }
+            }
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Takes over the response and starts sending, then lets held live events through. */
+    void attach(AsyncContext context, ServletOutputStream output) {
+        synchronized (this) {
+            this.async = context;
+            this.out = output;
+        }
+        output.setWriteListener(this);
+        synchronized (this) {
+            writerReady = true;
+            if (held != null) {
+                for (CallEvent e : held) {
+                    if (e.sequence() > floor) {
+                        enqueue(hub.frames().event(e));
+                    }
+                }
+                held = null;
+            }
+            scheduleDrain();
+        }
+    }
+
+    @Override
+    public void onEvent(CallEvent event) {
+        if (!event.isVisibleTo(user)) {
+            return;
+        }
+        synchronized (this) {
+            if (closed || closeWhenDrained) {
+                return;
+            }
+            if (held != null) {
+                held.add(event);
+                return;
+            }
+            if (event.sequence() <= floor) {
+                return;
+            }
+        }
+        byte[] frame = hub.frames().event(event);
+        synchronized (this) {
+            enqueue(frame);
+        }
+    }
+
+    /** Sends a comment line if nothing was written for half an interval: keeps proxies open, finds dead peers. */
+    void heartbeat(long nowNanos, long intervalNanos) {
+        if (nowNanos - lastWriteNanos < intervalNanos / 2) {
+            return;
+        }
+        synchronized (this) {
+            if (queue != null && queue.isEmpty()) {
+                enqueue(SseFrames.HEARTBEAT);
+            }
+        }
+    }
+
+    private void enqueue(byte[] frame) {
+        assert Thread.holdsLock(this);
+        if (closed) {
+            return;
+        }
+        if (queuedBytes + frame.length > hub.options().maxQueuedBytesPerStream()) {
+            // The client does not read; it will reconnect with Last-Event-ID and miss nothing.
+            hub.closeLater(this);
+            return;
+        }
+        queue.add(frame);
+        queuedBytes += frame.length;
+        scheduleDrain();
+    }
+
+    private void scheduleDrain() {
+        assert Thread.holdsLock(this);
+        if (writerReady && !drainScheduled && !closed && !queue.isEmpty()) {
+            drainScheduled = true;
+            hub.write(this);
+        }
+    }
+
+    /** Writes while the socket takes more; the container calls {@link #onWritePossible} when it can again. */
+    void drain() {
+        boolean finish = false;
+        synchronized (this) {
+            drainScheduled = false;
+            if (closed || out == null) {
+                return;
+            }
+            try {
+                while (out.isReady()) {
+                    if (needsFlush) {
+                        needsFlush = false;
+                        out.flush();
+                        continue;
+                    }
+                    byte[] chunk = take();
+                    if (chunk == null) {
+                        finish = closeWhenDrained;
+                        break;
+                    }
+                    Output.write(out, chunk);
+                    needsFlush = true;
+                    lastWriteNanos = System.nanoTime();
+                }
+            } catch (IOException | RuntimeException e) {
+                finish = true;
+            }
+        }
+        if (finish) {
+            close();
+        }
+    }
+
+    /** Everything queued as one write, up to 64 KiB. */
+    private byte[] take() {
+        byte[] first = queue.poll();
+        if (first == null) {
+            return null;
+        }
+        queuedBytes -= first.length;
+        if (queue.isEmpty() || first.length + queue.peek().length > 65_536) {
+            return first;
+        }
+        int size = first.length;
+        List<byte[]> parts = new ArrayList<>();
+        parts.add(first);
+        while (!queue.isEmpty() && size + queue.peek().length <= 65_536) {
+            byte[] next = queue.poll();
+            queuedBytes -= next.length;
+            parts.add(next);
+            size += next.length;
+        }
+        byte[] joined = new byte[size];
+        int at = 0;
+        for (byte[] part : parts) {
+            System.arraycopy(part, 0, joined, at, part.length);
+            at += part.length;
+        }
+        return joined;
+    }
+
+    /** Ends the stream and releases everything it holds; harmless to repeat. */
+    void close() {
+        EventTransport.Subscription s;
+        PresenceService.Connection p;
+        AsyncContext a;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            queue.clear();
+            queuedBytes = 0;
+            held = null;
+            s = subscription;
+            p = presence;
+            a = async;
+            subscription = null;
+            presence = null;
+        }
+        if (s != null) {
+            s.close();
+        }
+        if (p != null) {
+            p.close();
+        }
+        hub.unregister(this);
+        if (a != null) {
+            try {
+                a.complete();
+            } catch (IllegalStateException alreadyComplete) {
+                // the container finished the request first
+            }
+        }
+    }
+
+    synchronized boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    public void onWritePossible() {
+        drain();
+    }
+
+    @Override
+    public void onError(Throwable failure) {
+        close();
+    }
+
+    @Override
+    public void onComplete(AsyncEvent event) {
+        close();
+    }
+
+    @Override
+    public void onTimeout(AsyncEvent event) {
+        close();
+    }
+
+    @Override
+    public void onError(AsyncEvent event) {
+        close();
+    }
+
+    @Override
+    public void onStartAsync(AsyncEvent event) {
+        // not restarted
+    }
+}

@@ -1,0 +1,212 @@
+package dev.calls.servlet.sse;
+
+import dev.calls.UserRef;
+import dev.calls.event.CallEvent;
+import dev.calls.presence.PresenceService;
+import dev.calls.servlet.http.ApiRequest;
+import dev.calls.servlet.http.Reply;
+import dev.calls.servlet.json.EventBody;
+import dev.calls.servlet.json.EventsBody;
+import dev.calls.spi.EventTransport;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The long-poll fallback for clients that cannot hold a stream: answers at once when there are events
+ * after {@code after}, otherwise parks the request (asynchronously, without a thread) until the first
+ * visible event or the {@code wait} runs out. While parked the user counts as connected.
+ */
+final class LongPoll implements EventTransport.Listener, AsyncListener {
+    private static final Logger LOG = LoggerFactory.getLogger(LongPoll.class);
+    private static final int MAX_EVENTS = 100;
+    private static final int MAX_SCAN = 10_000;
+
+    private final StreamHub hub;
+    private final UserRef user;
+    private final long position;
+    // Guarded by this.
+    private AsyncContext async;
+    private ScheduledFuture<?> timeout;
+    private boolean fired;
+    private boolean done;
+    private EventTransport.Subscription subscription;
+    private PresenceService.Connection presence;
+
+    private LongPoll(StreamHub hub, UserRef user, long position) {
+        this.hub = hub;
+        this.user = user;
+        this.position = position;
+    }
+
+    static Reply answer(StreamHub hub, ApiRequest request) throws IOException {
+        long last = hub.calls().events().lastSequence();
+        long after = Replay.clamp(request.query().sequence("after", last), last);
+        long maxWait = hub.options().maxLongPollWait().toSeconds();
+        int wait = (int) Math.min(maxWait, request.query().integer("wait", 0, 0, Integer.MAX_VALUE));
+        Replay.Batch batch = read(hub, request.user(), after);
+        if (!batch.events().isEmpty() || wait == 0 || !batch.complete()) {
+            return Reply.json(body(batch));
+        }
+        LongPoll poll = new LongPoll(hub, request.user(), batch.position());
+        poll.subscribe();
+        Replay.Batch again;
+        try {
+            again = read(hub, request.user(), batch.position());
+        } catch (RuntimeException e) {
+            poll.release();
+            throw e;
+        }
+        if (!again.events().isEmpty()) {
+            poll.release();
+            return Reply.json(body(again));
+        }
+        AsyncContext async = request.servletRequest().startAsync();
+        async.setTimeout(0);
+        async.addListener(poll);
+        hub.polls.add(poll);
+        poll.attach(async, hub.timer().schedule(poll::timeout, wait, TimeUnit.SECONDS));
+        return Reply.ASYNC;
+    }
+
+    private static Replay.Batch read(StreamHub hub, UserRef user, long after) {
+        return Replay.after(hub.calls().callStore(), user, after, MAX_EVENTS, MAX_SCAN);
+    }
+
+    private static EventsBody body(Replay.Batch batch) {
+        return new EventsBody(batch.events().stream().map(EventBody::of).toList(), batch.position());
+    }
+
+    private void subscribe() {
+        EventTransport.Subscription s = hub.calls().events().subscribe(user, this);
+        PresenceService.Connection p = hub.calls().presence().connect(user);
+        synchronized (this) {
+            subscription = s;
+            presence = p;
+        }
+    }
+
+    private void attach(AsyncContext context, ScheduledFuture<?> timer) {
+        boolean answerNow;
+        synchronized (this) {
+            async = context;
+            timeout = timer;
+            answerNow = fired;
+        }
+        if (answerNow) {
+            fire();
+        }
+    }
+
+    @Override
+    public void onEvent(CallEvent event) {
+        if (event.sequence() > position && event.isVisibleTo(user)) {
+            boolean ready;
+            synchronized (this) {
+                if (fired) {
+                    return;
+                }
+                fired = true;
+                ready = async != null;
+            }
+            if (ready) {
+                fire();
+            }
+        }
+    }
+
+    private void fire() {
+        try {
+            hub.writers().execute(() -> finish(read(hub, user, position)));
+        } catch (java.util.concurrent.RejectedExecutionException shutDown) {
+            timeout();
+        }
+    }
+
+    void timeout() {
+        finish(new Replay.Batch(java.util.List.of(), position, true));
+    }
+
+    /** Answers once with the batch and lets go of everything. */
+    private void finish(Replay.Batch batch) {
+        AsyncContext context;
+        synchronized (this) {
+            if (done || async == null) {
+                return;
+            }
+            done = true;
+            context = async;
+        }
+        release();
+        try {
+            HttpServletResponse response = (HttpServletResponse) context.getResponse();
+            byte[] bytes = hub.mapper().writeValueAsBytes(body(batch));
+            response.setStatus(200);
+            response.setHeader("Cache-Control", "no-store");
+            response.setContentType("application/json");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.setContentLength(bytes.length);
+            response.getOutputStream().write(bytes);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("long poll of {} could not be answered", user, e);
+        } finally {
+            try {
+                context.complete();
+            } catch (IllegalStateException alreadyComplete) {
+                // the client went away first
+            }
+        }
+    }
+
+    private void release() {
+        EventTransport.Subscription s;
+        PresenceService.Connection p;
+        ScheduledFuture<?> t;
+        synchronized (this) {
+            done = true;
+            s = subscription;
+            p = presence;
+            t = timeout;
+            subscription = null;
+            presence = null;
+            timeout = null;
+        }
+        hub.polls.remove(this);
+        if (t != null) {
+            t.cancel(false);
+        }
+        if (s != null) {
+            s.close();
+        }
+        if (p != null) {
+            p.close();
+        }
+    }
+
+    @Override
+    public void onComplete(AsyncEvent event) {
+        release();
+    }
+
+    @Override
+    public void onTimeout(AsyncEvent event) {
+        timeout();
+    }
+
+    @Override
+    public void onError(AsyncEvent event) {
+        release();
+    }
+
+    @Override
+    public void onStartAsync(AsyncEvent event) {
+        // not restarted
+    }
+}

@@ -1,0 +1,140 @@
+package dev.calls.servlet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.calls.Call;
+import dev.calls.CallState;
+import dev.calls.Calls;
+import dev.calls.MediaType;
+import dev.calls.UserRef;
+import dev.calls.servlet.http.Route;
+import dev.calls.servlet.support.Api;
+import dev.calls.servlet.support.Api.Res;
+import dev.calls.servlet.support.TestServer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every route against a fresh ringing call from alice to bob, as its initiator (alice), its invitee (bob),
+ * a user of the same tenant outside the call (carol), a user of another tenant (gina) and nobody.
+ */
+class AuthorizationMatrixTest {
+    static final String[] ROLES = {"acme/alice", "acme/bob", "acme/carol", "globex/gina", null};
+    static final String[] ROLE_NAMES = {"initiator", "invitee", "outsider", "other-tenant", "anonymous"};
+
+    /** A route, how to call it, and the status per role: initiator, invitee, outsider, other tenant, anonymous. */
+    record Row(String method, String pattern, String path, String body, int... expected) {
+    }
+
+    static final List<Row> ROWS = List.of(
+            new Row("POST", "/", "", "{\"recipientIds\":[\"erin\"]}", 201, 201, 201, 404, 401),
+            new Row("GET", "/{id}", "/{id}", null, 200, 200, 404, 404, 401),
+            new Row("POST", "/{id}/acknowledge", "/{id}/acknowledge", null, 403, 200, 404, 404, 401),
+            new Row("POST", "/{id}/accept", "/{id}/accept", null, 200, 200, 404, 404, 401),
+            new Row("POST", "/{id}/decline", "/{id}/decline", null, 403, 200, 404, 404, 401),
+            new Row("POST", "/{id}/cancel", "/{id}/cancel", null, 200, 403, 404, 404, 401),
+            new Row("POST", "/{id}/leave", "/{id}/leave", null, 200, 200, 404, 404, 401),
+            new Row("POST", "/{id}/end", "/{id}/end", null, 200, 200, 404, 404, 401),
+            new Row("POST", "/{id}/media", "/{id}/media", "{\"audioMuted\":true}", 200, 409, 404, 404, 401),
+            new Row("POST", "/{id}/ring", "/{id}/ring", "{\"userId\":\"bob\"}", 200, 403, 404, 404, 401),
+            new Row("GET", "/{id}/join", "/{id}/join", null, 200, 200, 404, 404, 401),
+            new Row("GET", "/{id}/ring-state", "/{id}/ring-state", null, 200, 200, 404, 404, 401),
+            new Row("GET", "/active", "/active", null, 200, 200, 200, 200, 401),
+            new Row("GET", "/history", "/history", null, 200, 200, 200, 200, 401),
+            new Row("GET", "/events", "/events?after=0", null, 200, 200, 200, 200, 401),
+            new Row("GET", "/presence/me", "/presence/me", null, 200, 200, 200, 200, 401),
+            new Row("PUT", "/presence/me", "/presence/me", "{\"message\":\"here\"}", 200, 200, 200, 200, 401),
+            new Row("POST", "/presence/heartbeat", "/presence/heartbeat", null, 200, 200, 200, 200, 401),
+            new Row("GET", "/presence/online", "/presence/online", null, 200, 200, 200, 200, 401),
+            new Row("GET", "/presence", "/presence?userIds=alice,bob", null, 200, 200, 200, 200, 401),
+            new Row("GET", "/openapi.json", "/openapi.json", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/client.js", "/client.js", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/embed/{id}", "/embed/{id}", null, 200, 200, 404, 404, 401));
+
+    static TestServer server;
+    static Api api;
+    static Calls calls;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer(b -> b.startsPerMinute(100_000), o -> o, "", c -> { });
+        api = server.api;
+        calls = server.engine.calls;
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @AfterEach
+    void hangUpEverything() {
+        for (String id : List.of("alice", "bob", "carol", "erin")) {
+            UserRef user = UserRef.of("acme", id);
+            for (Call c : calls.activeCalls(user)) {
+                if (c.isInitiator(id) && c.state() == CallState.RINGING) {
+                    calls.cancel(c.id(), user);
+                } else {
+                    calls.end(c.id(), user);
+                }
+            }
+        }
+    }
+
+    static Stream<Arguments> cells() {
+        List<Arguments> cells = new ArrayList<>();
+        for (Row row : ROWS) {
+            for (int role = 0; role < ROLES.length; role++) {
+                cells.add(Arguments.of(row.method() + " " + row.pattern() + " as " + ROLE_NAMES[role], row, role));
+            }
+        }
+        return cells.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cells")
+    void routeAsRoleThenExpectedStatus(String name, Row row, int role) {
+        server.engine.online("alice", "bob", "carol", "erin");
+        server.engine.calls.presence().heartbeat(UserRef.of("globex", "gina"));
+        Call call = calls.start(UserRef.of("acme", "alice"), List.of("bob"), MediaType.VIDEO);
+        String path = row.path().replace("{id}", call.id().toString());
+        byte[] body = row.body() == null ? null : row.body().getBytes(StandardCharsets.UTF_8);
+
+        Res r = body == null
+                ? api.raw(row.method(), path, ROLES[role], null, "X-Requested-With", "test")
+                : api.raw(row.method(), path, ROLES[role], body, "Content-Type", "application/json");
+
+        assertThat(r.status()).as(name + ": " + r.body()).isEqualTo(row.expected()[role]);
+        if (r.status() >= 400) {
+            assertThat(r.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void matrixThenCoversEveryRouteOfTheFilter() {
+        List<String> served = server.filter.routes().stream().map(r -> r.method() + " " + r.pattern()).sorted().toList();
+        List<String> covered = ROWS.stream().map(r -> r.method() + " " + r.pattern()).sorted().toList();
+
+        assertThat(covered).isEqualTo(served);
+    }
+
+    @Test
+    void presenceOfAnotherTenantsUsersThenOfflineWithoutTheirNames() {
+        server.engine.online("alice");
+
+        Res r = api.get("globex/gina", "/presence?userIds=alice");
+
+        assertThat(r.json().get("items").get(0).get("online").asBoolean()).isFalse();
+        assertThat(r.json().get("items").get(0).get("name").asText()).isEqualTo("alice");
+        assertThat(server.filter.routes()).extracting(Route::pattern).contains("/presence");
+    }
+}
