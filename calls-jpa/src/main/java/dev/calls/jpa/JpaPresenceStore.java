@@ -1,0 +1,124 @@
+package dev.calls.jpa;
+
+import dev.calls.UserRef;
+import dev.calls.jpa.entity.PresenceEntity;
+import dev.calls.jpa.entity.PresenceKey;
+import dev.calls.jpa.entity.PresenceRows;
+import dev.calls.jpa.internal.PresenceUpsert;
+import dev.calls.jpa.internal.Storage;
+import dev.calls.presence.Presence;
+import dev.calls.spi.PresenceStore;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@link PresenceStore} on Jakarta Persistence ({@code calls_presence}). The engine's batched
+ * {@link #touch} is one transaction of one insert-or-update statement per 300 users. Thread-safe.
+ */
+public final class JpaPresenceStore implements PresenceStore {
+    private static final int IN_CHUNK = 500;
+    private static final Comparator<Map.Entry<UserRef, Instant>> BY_KEY = Comparator
+            .comparing((Map.Entry<UserRef, Instant> e) -> e.getKey().tenant())
+            .thenComparing(e -> e.getKey().userId());
+
+    private final JpaTransactions tx;
+    private final PresenceUpsert upsert;
+
+    JpaPresenceStore(JpaTransactions tx, PresenceUpsert upsert) {
+        this.tx = tx;
+        this.upsert = upsert;
+    }
+
+    @Override
+    public Optional<Presence> find(UserRef user) {
+        return Storage.guard("find presence", () -> tx.read(em -> Optional
+                .ofNullable(em.find(PresenceEntity.class, new PresenceKey(user.tenant(), user.userId())))
+                .map(PresenceRows::presence)));
+    }
+
+    @Override
+    public List<Presence> find(String tenant, Collection<String> userIds) {
+        List<String> ids = userIds.stream().distinct().toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return Storage.guard("find presence", () -> tx.read(em -> {
+            List<Presence> found = new ArrayList<>();
+            for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+                em.createQuery("select p from PresenceEntity p where p.tenant = :tenant and p.userId in :ids",
+                                PresenceEntity.class)
+                        .setParameter("tenant", tenant)
+                        .setParameter("ids", chunk)
+                        .getResultList()
+                        .forEach(row -> found.add(PresenceRows.presence(row)));
+            }
+            return found;
+        }));
+    }
+
+    @Override
+    public void save(Presence presence) {
+        try {
+            saveOnce(presence);
+        } catch (PersistenceException first) {
+            // Two nodes inserting the same new user: the loser finds the row on its second try.
+            Storage.guard("save presence", () -> {
+                saveOnce(presence);
+                return null;
+            });
+        }
+    }
+
+    private void saveOnce(Presence presence) {
+        tx.write(em -> {
+            UserRef user = presence.user();
+            PresenceEntity row = em.find(PresenceEntity.class, new PresenceKey(user.tenant(), user.userId()),
+                    LockModeType.PESSIMISTIC_WRITE);
+            if (row == null) {
+                em.persist(PresenceRows.row(presence));
+            } else {
+                PresenceRows.save(row, presence);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void touch(Map<UserRef, Instant> lastSeen) {
+        if (lastSeen.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<UserRef, Instant>> sorted = new ArrayList<>(lastSeen.entrySet());
+        sorted.sort(BY_KEY);
+        Storage.guard("write presence", () -> tx.write(em -> {
+            for (int from = 0; from < sorted.size(); from += PresenceUpsert.CHUNK) {
+                upsert.touch(em, sorted.subList(from, Math.min(sorted.size(), from + PresenceUpsert.CHUNK)));
+            }
+            return null;
+        }));
+    }
+
+    @Override
+    public List<Presence> findSeenSince(String tenant, Instant seenSince, String afterUserId, int limit) {
+        String jpql = "select p from PresenceEntity p where p.tenant = :tenant and p.lastSeen >= :since"
+                + (afterUserId == null ? "" : " and p.userId > :after") + " order by p.userId";
+        return Storage.guard("list presence", () -> tx.read(em -> {
+            var query = em.createQuery(jpql, PresenceEntity.class)
+                    .setParameter("tenant", tenant)
+                    .setParameter("since", seenSince.toEpochMilli())
+                    .setMaxResults(limit);
+            if (afterUserId != null) {
+                query.setParameter("after", afterUserId);
+            }
+            return query.getResultList().stream().map(PresenceRows::presence).toList();
+        }));
+    }
+}

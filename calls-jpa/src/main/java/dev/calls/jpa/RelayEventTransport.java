@@ -1,0 +1,234 @@
+package dev.calls.jpa;
+
+import dev.calls.UserRef;
+import dev.calls.event.CallEvent;
+import dev.calls.jpa.internal.NotificationListener;
+import dev.calls.jpa.internal.Wakeup;
+import dev.calls.memory.InMemoryEventTransport;
+import dev.calls.spi.CallStore;
+import dev.calls.spi.EventTransport;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers the events of every node to the devices connected to this one. The shared event log is the only
+ * path: {@link #publish} (called by this node's engine after a commit) just wakes the tailer thread, which
+ * reads the log after the last sequence it delivered and hands each new event to the local transport. So
+ * every event reaches local devices exactly once and in sequence order, whichever node wrote it.
+ *
+ * <p>Other nodes' commits wake the tailer through PostgreSQL {@code LISTEN/NOTIFY} when the data source is
+ * PostgreSQL and its driver is present (one connection held for it); the tailer also polls (default every
+ * 250 ms), which is all it does on other databases and what keeps it going while notifications are down.
+ * When the store fails, the tailer retries with back-off and resumes where it stopped.
+ *
+ * <p>Thread-safe. {@link #close()} stops both threads and closes the local transport.
+ */
+public final class RelayEventTransport implements EventTransport {
+    private static final Logger LOG = LoggerFactory.getLogger(RelayEventTransport.class);
+    private static final long MAX_BACKOFF_MS = 5_000;
+
+    private final CallStore store;
+    private final EventTransport local;
+    private final long pollMillis;
+    private final int batchSize;
+    private final Wakeup wakeup = new Wakeup();
+    private final NotificationListener notifications;
+    private final Thread tailer;
+    private final Thread listener;
+    private volatile boolean running = true;
+    private volatile long position;
+
+    private RelayEventTransport(Builder b) {
+        this.store = b.store;
+        this.local = b.local != null ? b.local : new InMemoryEventTransport();
+        this.pollMillis = b.pollInterval.toMillis();
+        this.batchSize = b.batchSize;
+        this.position = b.startAfter != null ? b.startAfter : startPosition();
+        Optional<NotificationListener> pg = b.notifications == null ? Optional.empty()
+                : NotificationListener.forDataSource(b.notifications, wakeup);
+        this.notifications = pg.orElse(null);
+        this.listener = notifications == null ? null : daemon(notifications, "calls-relay-listen");
+        this.tailer = daemon(this::tail, "calls-relay-tail");
+        if (listener != null) {
+            listener.start();
+        }
+        tailer.start();
+    }
+
+    /** The last sequence in the log now (events before it are history, not news); -1 if the store is down. */
+    private long startPosition() {
+        try {
+            return store.lastSequence();
+        } catch (RuntimeException e) {
+            LOG.warn("event log unavailable; the relay starts when it is back: {}", e.getMessage());
+            return -1;
+        }
+    }
+
+    private static Thread daemon(Runnable body, String name) {
+        Thread t = new Thread(body, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    public static Builder builder(CallStore store) {
+        return new Builder(store);
+    }
+
+    private void tail() {
+        long backoff = pollMillis;
+        boolean failing = false;
+        while (running) {
+            wakeup.clear();
+            try {
+                if (position < 0) {
+                    position = store.lastSequence();
+                }
+                List<CallEvent> batch = store.eventsAfter(position, batchSize);
+                for (CallEvent event : batch) {
+                    deliver(event);
+                }
+                if (failing) {
+                    LOG.info("event log reachable again; relay resumed after #{}", position);
+                    failing = false;
+                    backoff = pollMillis;
+                }
+                if (batch.size() == batchSize) {
+                    continue;
+                }
+            } catch (RuntimeException e) {
+                if (!failing) {
+                    LOG.warn("relay cannot read the event log; retrying: {}", e.getMessage());
+                    failing = true;
+                }
+                backoff = Math.min(Math.max(backoff * 2, 50), MAX_BACKOFF_MS);
+            }
+            try {
+                wakeup.await(failing ? backoff : pollMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void deliver(CallEvent event) {
+        try {
+            local.publish(event);
+        } catch (RuntimeException e) {
+            LOG.warn("local transport failed on {} #{}", event.type().wire(), event.sequence(), e);
+        }
+        position = event.sequence();
+    }
+
+    /** Wakes the tailer: the event is in the log and reaches local devices from there. */
+    @Override
+    public void publish(CallEvent event) {
+        wakeup.raise();
+    }
+
+    @Override
+    public Subscription subscribe(UserRef user, Listener listener) {
+        return local.subscribe(user, listener);
+    }
+
+    /** The sequence of the last event handed to the local transport; -1 before the log was first reached. */
+    public long lastDelivered() {
+        return position;
+    }
+
+    /** Whether PostgreSQL notifications wake this relay right now. */
+    public boolean listening() {
+        return notifications != null && notifications.listening();
+    }
+
+    /** The transport delivering to this node's devices. */
+    public EventTransport local() {
+        return local;
+    }
+
+    @Override
+    public void close() {
+        if (!running) {
+            return;
+        }
+        running = false;
+        if (notifications != null) {
+            notifications.stop();
+        }
+        wakeup.raise();
+        join(tailer);
+        join(listener);
+        local.close();
+    }
+
+    private static void join(Thread t) {
+        if (t == null) {
+            return;
+        }
+        try {
+            t.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Settings of a relay; {@link #build()} starts it. */
+    public static final class Builder {
+        private final CallStore store;
+        private EventTransport local;
+        private DataSource notifications;
+        private Duration pollInterval = Duration.ofMillis(250);
+        private int batchSize = 500;
+        private Long startAfter;
+
+        private Builder(CallStore store) {
+            this.store = Objects.requireNonNull(store, "store");
+        }
+
+        /** The transport of this node's devices (default: a new {@link InMemoryEventTransport}). */
+        public Builder local(EventTransport local) {
+            this.local = Objects.requireNonNull(local, "local");
+            return this;
+        }
+
+        /** Listen for PostgreSQL notifications through this data source, if it is PostgreSQL. */
+        public Builder notifications(DataSource dataSource) {
+            this.notifications = Objects.requireNonNull(dataSource, "dataSource");
+            return this;
+        }
+
+        /** How often to look at the log without a wake-up (default 250 ms). */
+        public Builder pollInterval(Duration pollInterval) {
+            if (pollInterval.isNegative() || pollInterval.isZero()) {
+                throw new IllegalArgumentException("pollInterval must be positive");
+            }
+            this.pollInterval = pollInterval;
+            return this;
+        }
+
+        /** Events read per query (default 500). */
+        public Builder batchSize(int batchSize) {
+            if (batchSize < 1) {
+                throw new IllegalArgumentException("batchSize must be positive");
+            }
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        /** Deliver events after this sequence (default: only events stored after the relay starts). */
+        public Builder startAfter(long sequence) {
+            this.startAfter = sequence;
+            return this;
+        }
+
+        public RelayEventTransport build() {
+            return new RelayEventTransport(this);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.calls.jpa.internal;
+
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** Wakes the relay when another node commits events, where the database can say so. */
+public interface NotificationListener extends Runnable {
+
+    /** Whether it is subscribed right now (false while reconnecting). */
+    boolean listening();
+
+    /** Stops listening soon; {@link #run()} then returns. */
+    void stop();
+
+    /**
+     * A listener for this data source if it is PostgreSQL and the driver is on the class path; else empty,
+     * and the relay polls. The driver's classes are touched only after that check.
+     */
+    static Optional<NotificationListener> forDataSource(DataSource dataSource, Wakeup wakeup) {
+        try {
+            Class.forName("org.postgresql.PGConnection", false, NotificationListener.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return Optional.empty();
+        }
+        return PgSupport.listener(dataSource, wakeup);
+    }
+}
