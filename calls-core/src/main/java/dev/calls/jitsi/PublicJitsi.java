@@ -3,19 +3,24 @@ package dev.calls.jitsi;
 import dev.calls.JoinInfo;
 import dev.calls.spi.JoinRequest;
 import dev.calls.spi.MeetingProvider;
-import java.util.Objects;
 
-/** A Jitsi deployment open to anyone with the room name, such as meet.jit.si: no token. */
+/**
+ * A Jitsi deployment open to anyone with the room name, such as meet.jit.si: no token. The room's
+ * unguessable name is its only protection. Thread-safe.
+ */
 public final class PublicJitsi implements MeetingProvider {
     public static final String ID = "public";
+    public static final String MEET_JIT_SI = "meet.jit.si";
     private final String domain;
 
+    /** A provider for the open deployment at {@code domain}, such as {@code meet.example.com}. */
     public PublicJitsi(String domain) {
-        this.domain = Objects.requireNonNull(domain, "domain");
+        this.domain = Hosts.require(domain, "domain");
     }
 
+    /** The community deployment at meet.jit.si. */
     public static PublicJitsi meetJitSi() {
-        return new PublicJitsi("meet.jit.si");
+        return new PublicJitsi(MEET_JIT_SI);
     }
 
     @Override
@@ -31,6 +36,11 @@ public final class PublicJitsi implements MeetingProvider {
 
     @Override
     public String roomUrl(String room) {
-        return "https://" + domain + "/" + room;
+        return "https://" + domain + "/" + Rooms.require(room);
+    }
+
+    @Override
+    public String toString() {
+        return "PublicJitsi[domain=" + domain + "]";
     }
 }
