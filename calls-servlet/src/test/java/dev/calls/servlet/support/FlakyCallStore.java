@@ -56,6 +56,12 @@ public final class FlakyCallStore implements CallStore {
     }
 
     @Override
+    public Optional<Call> findByRoom(String room) {
+        check();
+        return store.findByRoom(room);
+    }
+
+    @Override
     public List<Call> findLive(String tenant, String userId) {
         check();
         return store.findLive(tenant, userId);
