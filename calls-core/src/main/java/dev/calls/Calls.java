@@ -3,8 +3,12 @@ package dev.calls;
 import dev.calls.event.EventService;
 import dev.calls.history.HistoryPage;
 import dev.calls.internal.Engine;
+import dev.calls.meeting.MeetingService;
+import dev.calls.meeting.MeetingSettings;
+import dev.calls.meeting.RoomTokenService;
 import dev.calls.presence.PresenceService;
 import dev.calls.spi.CallStore;
+import dev.calls.spi.RoomAccessPolicy;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,9 +30,17 @@ import java.util.UUID;
  */
 public final class Calls implements AutoCloseable {
     private final Engine engine;
+    private final MeetingService meetings;
+    private final RoomTokenService roomTokens;
 
     Calls(Engine engine) {
+        this(engine, MeetingSettings.defaults(), RoomAccessPolicy.DENY_ALL);
+    }
+
+    Calls(Engine engine, MeetingSettings meetingSettings, RoomAccessPolicy roomAccess) {
         this.engine = engine;
+        this.meetings = new MeetingService(engine.components(), meetingSettings);
+        this.roomTokens = new RoomTokenService(engine.components(), roomAccess);
     }
 
     /** A builder with in-memory stores, an in-process transport, the public Jitsi provider and the system clock. */
@@ -140,6 +152,16 @@ public final class Calls implements AutoCloseable {
     /** Presence: heartbeats, settings, who is online. */
     public PresenceService presence() {
         return engine.presence();
+    }
+
+    /** Scheduled meetings: create, read, join within the window, cancel, iCalendar invitations. */
+    public MeetingService meetings() {
+        return meetings;
+    }
+
+    /** Tokens for the host application's own rooms, as its {@link RoomAccessPolicy} allows. */
+    public RoomTokenService roomTokens() {
+        return roomTokens;
     }
 
     /** Live and stored events. */

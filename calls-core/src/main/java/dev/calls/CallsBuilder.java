@@ -4,6 +4,7 @@ import dev.calls.internal.Components;
 import dev.calls.internal.Engine;
 import dev.calls.internal.SystemScheduler;
 import dev.calls.jitsi.PublicJitsi;
+import dev.calls.meeting.MeetingSettings;
 import dev.calls.memory.InMemoryCallStore;
 import dev.calls.memory.InMemoryEventTransport;
 import dev.calls.memory.InMemoryMeetingStore;
@@ -18,6 +19,7 @@ import dev.calls.spi.MeetingProviderResolver;
 import dev.calls.spi.MeetingStore;
 import dev.calls.spi.PresenceStore;
 import dev.calls.spi.PushNotifier;
+import dev.calls.spi.RoomAccessPolicy;
 import dev.calls.spi.Scheduler;
 import dev.calls.spi.UserDirectory;
 import java.time.Clock;
@@ -54,6 +56,8 @@ public final class CallsBuilder {
     private String roomPrefix = "calls";
     private Duration sweepInterval = Duration.ofSeconds(5);
     private Duration presenceFlushInterval = Duration.ofSeconds(2);
+    private MeetingSettings meetingSettings = MeetingSettings.defaults();
+    private RoomAccessPolicy roomAccessPolicy = RoomAccessPolicy.DENY_ALL;
 
     CallsBuilder() {
     }
@@ -196,6 +200,18 @@ public final class CallsBuilder {
         return this;
     }
 
+    /** Rules for scheduled meetings: join window, longest meeting, lead time, title length. */
+    public CallsBuilder meetingSettings(MeetingSettings meetingSettings) {
+        this.meetingSettings = Objects.requireNonNull(meetingSettings, "meetingSettings");
+        return this;
+    }
+
+    /** Who may get tokens for the host's own rooms (default: nobody). */
+    public CallsBuilder roomAccessPolicy(RoomAccessPolicy roomAccessPolicy) {
+        this.roomAccessPolicy = Objects.requireNonNull(roomAccessPolicy, "roomAccessPolicy");
+        return this;
+    }
+
     /** Checks the settings, starts the timers and returns the engine. */
     public Calls build() {
         if (userDirectory == null) {
@@ -221,6 +237,6 @@ public final class CallsBuilder {
                 List.copyOf(lifecycles),
                 clock,
                 scheduler != null ? scheduler : new SystemScheduler(clock));
-        return new Calls(Engine.start(components));
+        return new Calls(Engine.start(components), meetingSettings, roomAccessPolicy);
     }
 }

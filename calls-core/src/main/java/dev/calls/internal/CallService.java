@@ -192,20 +192,33 @@ public final class CallService {
 
     /** The engine acting on its own (timeouts, media-server reports); null if the call is gone or unchanged. */
     public Call system(UUID callId, CallAction action, Object argument) {
+        return systemAt(callId, action, argument, null);
+    }
+
+    /**
+     * Like {@link #system}, dated at {@code at} (when the media server saw it happen) rather than now, so a
+     * late report still records the real times. {@code at} is kept only while it is before now, and never
+     * earlier than what the call has already recorded; null means now.
+     */
+    public Call systemAt(UUID callId, CallAction action, Object argument, Instant at) {
         try {
-            return apply(callId, null, action, argument);
+            return apply(callId, null, action, argument, at);
         } catch (InvalidTransitionException | NotFoundException e) {
             return null;
         }
     }
 
     private Call apply(UUID callId, UserRef user, CallAction action, Object argument) {
+        return apply(callId, user, action, argument, null);
+    }
+
+    private Call apply(UUID callId, UserRef user, CallAction action, Object argument, Instant at) {
         ReentrantLock lock = stripes[Math.floorMod(callId.hashCode(), stripes.length)];
         lock.lock();
         try {
             for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
                 Call call = load(callId, user);
-                Act act = new Act(call, action, user == null ? null : user.userId(), clock.instant(), argument, config);
+                Act act = new Act(call, action, user == null ? null : user.userId(), dated(call, at), argument, config);
                 Change change = TransitionTable.apply(act);
                 if (change.isNone()) {
                     return call;
@@ -225,6 +238,23 @@ public final class CallService {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** {@code at} if it lies between the call's last recorded instant and now, the nearest bound otherwise. */
+    private Instant dated(Call call, Instant at) {
+        Instant now = clock.instant();
+        if (at == null || !at.isBefore(now)) {
+            return now;
+        }
+        Instant floor = later(call.createdAt(), later(call.answeredAt(), call.idleSince()));
+        for (Participant p : call.participants()) {
+            floor = later(floor, later(p.invitedAt(), later(p.joinedAt(), p.leftAt())));
+        }
+        return at.isAfter(floor) ? at : floor;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     /** Events carry the call exactly as stored (with its new version and deadline). */

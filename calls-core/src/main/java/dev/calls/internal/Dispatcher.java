@@ -95,7 +95,8 @@ final class Dispatcher implements AutoCloseable {
             if (p.state() == dev.calls.ParticipantState.INVITED && (!wasRinging || rungAgain)
                     && !connected.test(user)) {
                 push.invite(invitation(after, p, user));
-            } else if (wasRinging && !p.state().isPending()) {
+            } else if (wasRinging && !p.state().isPending() && !connected.test(user)) {
+                // only users without a live connection were pushed an invitation, so only they need a cancellation
                 push.cancel(user, after.id(), cancelReason(after, p));
             }
         }

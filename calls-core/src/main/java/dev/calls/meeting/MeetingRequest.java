@@ -1,0 +1,18 @@
+package dev.calls.meeting;
+
+import dev.calls.MediaType;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a host asks for when scheduling a meeting ({@code POST /meetings}); checked by
+ * {@link MeetingService#create}. Fields may be null here: the service reports what is missing.
+ *
+ * @param title shown in invitations; newlines allowed
+ * @param startsAt scheduled start
+ * @param endsAt scheduled end, after the start
+ * @param inviteeIds users of the host's tenant to invite
+ * @param type audio or video
+ */
+public record MeetingRequest(String title, Instant startsAt, Instant endsAt, List<String> inviteeIds, MediaType type) {
+}
