@@ -4,6 +4,7 @@ import dev.calls.CallsConfig;
 import dev.calls.jitsi.JitsiProviders;
 import dev.calls.servlet.CallsFilterOptions;
 import java.time.Duration;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.validation.Errors;
 
@@ -14,6 +15,9 @@ import org.springframework.validation.Errors;
  */
 final class CallsPropertiesCheck {
     private static final Pattern ROOM_PREFIX = Pattern.compile("[a-z0-9-]{0,24}");
+    /** Reported without their field, so the rejected value (the secret) is not printed with the error. */
+    private static final Set<String> SECRETS = Set.of("jitsi.appSecret", "jitsi.privateKey", "webhooks.jaasSecret",
+            "webhooks.jitsiSecret");
 
     private final CallsProperties p;
     private final Errors errors;
@@ -116,8 +120,8 @@ final class CallsPropertiesCheck {
 
     private void between(String field, String property, Duration value, Duration min, Duration max) {
         if (value == null || value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-            reject(field, property + " must be between " + DurationText.of(min) + " and " + DurationText.of(max)
-                    + ", was " + DurationText.of(value));
+            reject(field, property + " must be between " + min.toSeconds() + "s and " + max.toSeconds() + "s, was "
+                    + DurationText.of(value));
         }
     }
 
@@ -128,6 +132,10 @@ final class CallsPropertiesCheck {
     }
 
     private void reject(String field, String message) {
-        errors.rejectValue(field, "calls.invalid", message);
+        if (SECRETS.contains(field)) {
+            errors.reject("calls.invalid", message);
+        } else {
+            errors.rejectValue(field, "calls.invalid", message);
+        }
     }
 }
