@@ -47,13 +47,22 @@ public class CallsServletAutoConfiguration {
     public FilterRegistrationBean<CallsFilter> callsFilterRegistration(CallsFilter callsFilter,
             CallsProperties properties) {
         FilterRegistrationBean<CallsFilter> registration = new FilterRegistrationBean<>(callsFilter);
-        String base = callsFilter.options().basePath();
+        String base = basePath(callsFilter, properties);
         registration.setName(CallsFilter.FILTER_NAME);
         registration.setAsyncSupported(true);
         registration.setOrder(properties.getServlet().getFilterOrder());
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         registration.addUrlPatterns(base, base + "/*");
         return registration;
+    }
+
+    /** Where the filter answers: its own setting, or the property for a filter that reads it in {@code init}. */
+    private static String basePath(CallsFilter filter, CallsProperties properties) {
+        try {
+            return filter.options().basePath();
+        } catch (IllegalStateException notInitializedYet) {
+            return properties.getBasePath();
+        }
     }
 
     /** The caller from Spring Security's {@code Authentication}. */
