@@ -116,7 +116,10 @@ class CallsJpaAutoConfigurationTest {
             Calls calls = context.getBean(Calls.class);
             List<dev.calls.event.CallEvent> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
             calls.events().subscribe(Acme.user("bob"), seen::add);
-            try (JpaCalls otherNode = JpaCalls.builder().dataSource(context.getBean(DataSource.class)).build();
+            // A second engine on the same database: another node, as far as the relay can tell.
+            try (JpaCalls otherNode = JpaCalls.builder().dataSource(context.getBean(DataSource.class))
+                    .entityManagerFactory(context.getBean(jakarta.persistence.EntityManagerFactory.class))
+                    .transactions(context.getBean(JpaTransactions.class)).build();
                     Calls other = Calls.builder().userDirectory(context.getBean(dev.calls.spi.UserDirectory.class))
                             .callStore(otherNode.callStore()).presenceStore(otherNode.presenceStore()).build()) {
                 Acme.online(other, "alice", "bob");
