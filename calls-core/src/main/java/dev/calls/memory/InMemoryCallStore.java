@@ -2,6 +2,7 @@ package dev.calls.memory;
 
 import dev.calls.Call;
 import dev.calls.ParticipantState;
+import dev.calls.UserRef;
 import dev.calls.event.CallEvent;
 import dev.calls.spi.CallStore;
 import dev.calls.spi.HistoryQuery;
@@ -9,9 +10,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -25,6 +28,10 @@ public final class InMemoryCallStore implements CallStore {
 
     private final Map<UUID, Call> calls = new HashMap<>();
     private final List<CallEvent> log = new ArrayList<>();
+    /** Ids of ringing and active calls, so timeouts and live look-ups never scan every call ever made. */
+    private final Set<UUID> live = new HashSet<>();
+    /** Live call ids by participant. */
+    private final Map<UserRef, Set<UUID>> liveByUser = new HashMap<>();
 
     @Override
     public synchronized List<CallEvent> create(Call call, List<CallEvent> events) {
@@ -32,6 +39,7 @@ public final class InMemoryCallStore implements CallStore {
             throw new IllegalArgumentException("call " + call.id() + " exists already");
         }
         calls.put(call.id(), call);
+        index(null, call);
         return appendLocked(events);
     }
 
@@ -42,12 +50,35 @@ public final class InMemoryCallStore implements CallStore {
             return Optional.empty();
         }
         calls.put(updated.id(), updated);
+        index(stored, updated);
         return Optional.of(appendLocked(events));
     }
 
     @Override
     public synchronized List<CallEvent> append(List<CallEvent> events) {
         return appendLocked(events);
+    }
+
+    private void index(Call before, Call after) {
+        if (before != null && !before.state().isTerminal()) {
+            live.remove(before.id());
+            for (var p : before.participants()) {
+                liveByUser.computeIfPresent(key(before.tenant(), p.userId()), (k, ids) -> {
+                    ids.remove(before.id());
+                    return ids.isEmpty() ? null : ids;
+                });
+            }
+        }
+        if (!after.state().isTerminal()) {
+            live.add(after.id());
+            for (var p : after.participants()) {
+                liveByUser.computeIfAbsent(key(after.tenant(), p.userId()), k -> new HashSet<>(2)).add(after.id());
+            }
+        }
+    }
+
+    private static UserRef key(String tenant, String userId) {
+        return UserRef.of(tenant, userId);
     }
 
     private List<CallEvent> appendLocked(List<CallEvent> events) {
@@ -72,16 +103,16 @@ public final class InMemoryCallStore implements CallStore {
 
     @Override
     public synchronized List<Call> findLive(String tenant, String userId) {
-        return calls.values().stream()
-                .filter(c -> !c.state().isTerminal() && c.tenant().equals(tenant) && c.hasParticipant(userId))
+        Set<UUID> ids = liveByUser.getOrDefault(key(tenant, userId), Set.of());
+        return ids.stream().map(calls::get)
                 .sorted(Comparator.comparing(Call::createdAt).thenComparing(Call::id))
                 .toList();
     }
 
     @Override
     public synchronized List<Call> findDue(Instant now, int limit) {
-        return calls.values().stream()
-                .filter(c -> !c.state().isTerminal() && c.deadline() != null && !c.deadline().isAfter(now))
+        return live.stream().map(calls::get)
+                .filter(c -> c.deadline() != null && !c.deadline().isAfter(now))
                 .sorted(Comparator.comparing(Call::deadline).thenComparing(Call::id))
                 .limit(limit)
                 .toList();

@@ -2,6 +2,7 @@ package dev.calls.servlet;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.calls.Calls;
+import dev.calls.UserRef;
 import dev.calls.servlet.http.ApiDispatcher;
 import dev.calls.servlet.http.Route;
 import dev.calls.servlet.http.Router;
@@ -201,7 +202,7 @@ public class CallsFilter implements Filter {
     }
 
     /** Event streams of one user open on this node. */
-    public int openStreams(dev.calls.UserRef user) {
+    public int openStreams(UserRef user) {
         return requireWired().hub().openStreams(user);
     }
 

@@ -92,6 +92,24 @@ class EventStreamTest {
     }
 
     @Test
+    void responseStreamWrappedByAHostFilterThenEventsStillArriveInOrder() {
+        try (TestServer wrapped = new TestServer(b -> b, o -> o, "", c -> c.addFilter(
+                new org.eclipse.jetty.ee10.servlet.FilterHolder(new dev.calls.servlet.support.WrappingFilter()),
+                "/*", java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
+                SseClient bob = SseClient.open(wrapped.api, BOB, "")) {
+            wrapped.engine.online("alice", "bob");
+            bob.next(SHORT);
+
+            String id = wrapped.api.post(ALICE, "", "{\"recipientIds\":[\"bob\"]}").json().get("id").asText();
+            wrapped.api.post(ALICE, "/" + id + "/cancel", null);
+
+            assertThat(bob.awaitEvent("call.ringing").json().get("callId").asText()).isEqualTo(id);
+            assertThat(bob.awaitEvent("call.cancelled").json().get("callId").asText()).isEqualTo(id);
+            assertThat(bob.await(f -> f.comment() != null, Duration.ofSeconds(5))).isNotNull();
+        }
+    }
+
+    @Test
     void presenceChangeThenEveryStreamOfTheTenantGetsIt() {
         SseClient bob = open(BOB, "");
         SseClient gina = open("globex/gina", "");
@@ -143,6 +161,18 @@ class EventStreamTest {
 
         SseClient bob = open(BOB, "?lastEventId=" + before);
 
+        assertThat(bob.awaitEvent("call.ringing").json().get("callId").asText()).isEqualTo(id);
+    }
+
+    @Test
+    void lastEventIdBeyondTheLogThenStartsFromNowAndLiveEventsArrive() {
+        long last = server.engine.calls.events().lastSequence();
+        SseClient bob = open(BOB, "", "Last-Event-ID", Long.toString(last + 1000));
+
+        Frame opening = bob.next(SHORT);
+        String id = call(ALICE, "bob");
+
+        assertThat(Long.parseLong(opening.id())).isEqualTo(last);
         assertThat(bob.awaitEvent("call.ringing").json().get("callId").asText()).isEqualTo(id);
     }
 

@@ -180,7 +180,7 @@ class ProblemResponsesTest {
         Res r = api.get(ALICE, "/" + id);
         assertThat(r.status()).isEqualTo(500);
         assertThat(r.json().get("code").asText()).isEqualTo("internal_error");
-        assertThat(r.body()).doesNotContain("abc123").doesNotContain("IllegalState");
+        assertThat(r.body()).doesNotContain("calls_v2").doesNotContain("IllegalState");
     }
 
     @Test

@@ -66,9 +66,27 @@ public final class ApiDispatcher {
             return;
         }
         try {
-            problems.write(request, response, problems.toProblem(failure, request));
+            ProblemException problem = problems.toProblem(failure, request);
+            discardSmallBody(request);
+            problems.write(request, response, problem);
         } catch (IOException | RuntimeException e) {
             LOG.debug("could not write the problem for {} {}", request.getMethod(), request.getRequestURI(), e);
+        }
+    }
+
+    /**
+     * Reads and drops a body the route never read, when it is small, so the connection can carry the
+     * client's next request; a large one is left for the container, which then closes the connection.
+     */
+    private void discardSmallBody(HttpServletRequest request) {
+        long length = request.getContentLengthLong();
+        if (length <= 0 || length > maxBodyBytes) {
+            return;
+        }
+        try {
+            request.getInputStream().skipNBytes(length);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("request body already read or gone", e);
         }
     }
 

@@ -56,7 +56,8 @@ public final class Problems {
         if (response.isCommitted()) {
             return;
         }
-        response.reset();
+        // Only our own output goes; headers a host filter set (security headers, CORS) stay.
+        response.resetBuffer();
         ProblemType type = problem.type();
         ObjectNode body = mapper.createObjectNode();
         body.put("type", type.typeUri());

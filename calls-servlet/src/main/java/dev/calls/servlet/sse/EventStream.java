@@ -194,8 +194,7 @@ final class EventStream implements EventTransport.Listener, WriteListener, Async
                         finish = closeWhenDrained;
                         break;
                     }
-                    Output.write(out, chunk);
-                    needsFlush = true;
+                    needsFlush = !Output.write(out, chunk);
                     lastWriteNanos = System.nanoTime();
                 }
             } catch (IOException | RuntimeException e) {

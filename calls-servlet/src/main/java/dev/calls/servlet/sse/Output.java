@@ -11,7 +11,8 @@ import java.nio.ByteBuffer;
  * Writes a frame to a non-blocking servlet output stream. Where the container offers
  * {@code write(ByteBuffer)} (Servlet 6.1, Jetty 12) it is used: Jetty then sends the bytes straight on
  * instead of copying them into a response buffer that an idle stream would hold for its whole life (32 KiB
- * each by default), which is what lets one node keep many thousands of streams open.
+ * each by default), which is what lets one node keep many thousands of streams open. Jetty's
+ * {@code write(ByteBuffer)} also sends at once, so no flush has to follow; elsewhere the caller flushes.
  */
 final class Output {
     private static final ClassValue<MethodHandle> WRITE_BUFFER = new ClassValue<>() {
@@ -29,11 +30,12 @@ final class Output {
     private Output() {
     }
 
-    static void write(ServletOutputStream out, byte[] bytes) throws IOException {
+    /** Writes the frame; returns whether it is on its way already (true) or the caller must flush (false). */
+    static boolean write(ServletOutputStream out, byte[] bytes) throws IOException {
         MethodHandle handle = WRITE_BUFFER.get(out.getClass());
         if (handle == null) {
             out.write(bytes);
-            return;
+            return false;
         }
         try {
             handle.invoke(out, ByteBuffer.wrap(bytes));
@@ -42,5 +44,12 @@ final class Output {
         } catch (Throwable t) {
             throw new IOException(t);
         }
+        return sendsAtOnce(out.getClass());
+    }
+
+    /** Jetty 12's output streams send a {@code ByteBuffer} write without buffering it. */
+    private static boolean sendsAtOnce(Class<?> type) {
+        String name = type.getName();
+        return name.startsWith("org.eclipse.jetty.ee10.") || name.startsWith("org.eclipse.jetty.ee11.");
     }
 }

@@ -73,7 +73,8 @@ public final class StreamHub implements AutoCloseable {
             async = http.startAsync();
         } catch (IllegalStateException e) {
             stream.close();
-            throw e;
+            throw new IllegalStateException("event streams need async support: register the calls filter and "
+                    + "every filter and servlet in front of it with asyncSupported=true", e);
         }
         async.setTimeout(0);
         async.addListener(stream);
@@ -172,10 +173,16 @@ public final class StreamHub implements AutoCloseable {
         return n[0];
     }
 
-    /** Closes every open stream; clients reconnect (to another node, or once the filter answers again). */
+    /**
+     * Closes every open stream and answers every parked long poll; clients reconnect (to another node, or
+     * once the filter answers again).
+     */
     public void closeAll() {
         for (EventStream stream : List.copyOf(all)) {
             stream.close();
+        }
+        for (LongPoll poll : List.copyOf(polls)) {
+            poll.timeout();
         }
     }
 
@@ -183,9 +190,6 @@ public final class StreamHub implements AutoCloseable {
     @Override
     public void close() {
         closeAll();
-        for (LongPoll poll : List.copyOf(polls)) {
-            poll.timeout();
-        }
         timer.shutdownNow();
         writers.shutdown();
     }

@@ -26,7 +26,7 @@ public final class FlakyCallStore implements CallStore {
         switch (mode) {
             case UNREACHABLE -> throw new StorageException("connection to db-7.internal:5432 refused (user calls_admin)",
                     new java.net.ConnectException("refused"));
-            case BROKEN -> throw new IllegalStateException("secret internal detail: token=abc123");
+            case BROKEN -> throw new IllegalStateException("internal detail: page 7731 of calls_v2 unreadable");
             default -> { }
         }
     }

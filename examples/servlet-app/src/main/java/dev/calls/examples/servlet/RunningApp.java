@@ -1,0 +1,49 @@
+package dev.calls.examples.servlet;
+
+import dev.calls.Calls;
+import dev.calls.servlet.CallsFilter;
+import java.net.URI;
+import org.eclipse.jetty.server.Server;
+
+/** A started example: its address, engine and filter. Closing it stops Jetty and the engine. */
+public final class RunningApp implements AutoCloseable {
+    private final Server server;
+    private final Calls calls;
+    private final CallsFilter filter;
+    private final URI uri;
+
+    RunningApp(Server server, Calls calls, CallsFilter filter, URI uri) {
+        this.server = server;
+        this.calls = calls;
+        this.filter = filter;
+        this.uri = uri;
+    }
+
+    /** Such as {@code http://127.0.0.1:8080/}. */
+    public URI uri() {
+        return uri;
+    }
+
+    public Calls calls() {
+        return calls;
+    }
+
+    public CallsFilter filter() {
+        return filter;
+    }
+
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("Jetty did not stop cleanly", e);
+        } finally {
+            calls.close();
+        }
+    }
+}

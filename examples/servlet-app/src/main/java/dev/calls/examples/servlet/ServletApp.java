@@ -1,0 +1,115 @@
+package dev.calls.examples.servlet;
+
+import dev.calls.Calls;
+import dev.calls.CallsBuilder;
+import dev.calls.servlet.Caller;
+import dev.calls.servlet.CallerResolver;
+import dev.calls.servlet.CallsFilter;
+import dev.calls.servlet.CallsFilterOptions;
+import jakarta.servlet.DispatcherType;
+import java.net.URI;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Optional;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * A small host application on embedded Jetty, without Spring: sign-in (form and HTTP Basic), a people page
+ * with presence and call buttons, a history page, and the Calls API under {@code /api/calls}.
+ *
+ * <pre>java -jar examples/servlet-app/target/calls-servlet-app.jar [--port 8080] [--host 127.0.0.1]</pre>
+ */
+public final class ServletApp {
+    private ServletApp() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(option(args, "--port", System.getenv("PORT"), "8080"));
+        String host = option(args, "--host", System.getenv("HOST"), "127.0.0.1");
+        RunningApp app = start(AppOptions.defaults().port(port).host(host));
+        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "calls-example-shutdown"));
+        System.out.println(banner(app));
+        app.join();
+    }
+
+    private static String option(String[] args, String name, String env, String fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return env != null && !env.isBlank() ? env.trim() : fallback;
+    }
+
+    /** Starts Jetty with the application; port 0 picks a free one. */
+    public static RunningApp start(AppOptions options) throws Exception {
+        Settings settings = options.settings();
+        Directory directory = options.directory();
+        String apiBase = settings.get("calls.base-path", "/api/calls");
+        CallsBuilder builder = Calls.builder()
+                .userDirectory(directory)
+                .meetingProvider(Providers.fromSettings(settings))
+                .ringTimeout(settings.duration("calls.ring-timeout", Duration.ofSeconds(30)))
+                .presenceTimeout(settings.duration("calls.presence-timeout", Duration.ofMinutes(5)))
+                .maxCallDuration(settings.duration("calls.max-call-duration", Duration.ofHours(8)));
+        Calls calls = options.engine().apply(builder).build();
+
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost(options.host());
+        connector.setPort(options.port());
+        // Longer than the event streams' 25 s heartbeat, so an idle stream is never cut by the connector.
+        connector.setIdleTimeout(Duration.ofSeconds(60).toMillis());
+        server.addConnector(connector);
+
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        context.setContextPath("/");
+        context.getSessionHandler().setHttpOnly(true);
+        context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
+        FilterHolder authentication = new FilterHolder(new Authentication(directory, apiBase));
+        authentication.setAsyncSupported(true);
+        context.addFilter(authentication, "/*", EnumSet.of(DispatcherType.REQUEST));
+        CallsFilter filter = new CallsFilter(calls, resolver(directory),
+                options.filter().apply(CallsFilterOptions.defaults().basePath(apiBase)));
+        CallsFilter.register(context.getServletContext(), filter);
+        context.addServlet(new ServletHolder(new PeopleServlet(calls, directory, apiBase)), "");
+        context.addServlet(new ServletHolder(new HistoryServlet(calls, directory)), "/history");
+        context.addServlet(new ServletHolder(new LoginServlet(directory)), "/login");
+        context.addServlet(new ServletHolder(new LoginServlet(directory)), "/logout");
+        context.addServlet(new ServletHolder(new StaticServlet()), "/static/*");
+        server.setHandler(context);
+        try {
+            server.start();
+        } catch (Exception e) {
+            calls.close();
+            throw e;
+        }
+        URI uri = URI.create("http://" + options.host() + ":" + connector.getLocalPort() + "/");
+        return new RunningApp(server, calls, filter, uri);
+    }
+
+    /** The signed-in account, with its name and e-mail for join tokens. */
+    private static CallerResolver resolver(Directory directory) {
+        return request -> Optional.ofNullable(request.getUserPrincipal())
+                .flatMap(p -> directory.byUsername(p.getName()))
+                .map(a -> new Caller(a.tenant(), a.username(), a.name(), a.email(), null));
+    }
+
+    static String banner(RunningApp app) {
+        return """
+
+                Calls servlet example running at %s
+                  Sign in with one of the demo users (password %s):
+                    Test Organization:  %s
+                    Other Organization: %s
+                  API: %sapi/calls  (OpenAPI: %sapi/calls/openapi.json)
+                  Calls, history and presence are kept in memory and are gone after a restart.
+                """.formatted(app.uri(), DemoUsers.PASSWORD, String.join(", ", DemoUsers.testOrganization()),
+                String.join(", ", DemoUsers.otherOrganization()), app.uri(), app.uri());
+    }
+}

@@ -1,0 +1,33 @@
+package dev.calls.examples.servlet;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+/** {@code /static/*}: the page script and style sheet from the class path. */
+final class StaticServlet extends HttpServlet {
+    private static final Map<String, String> FILES = Map.of(
+            "/app.js", "text/javascript;charset=utf-8",
+            "/app.css", "text/css;charset=utf-8");
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String name = request.getPathInfo();
+        String type = name == null ? null : FILES.get(name);
+        if (type == null) {
+            response.sendError(404);
+            return;
+        }
+        try (InputStream in = StaticServlet.class.getResourceAsStream("/static" + name)) {
+            byte[] bytes = in.readAllBytes();
+            response.setContentType(type);
+            response.setHeader("Cache-Control", "no-cache");
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setContentLength(bytes.length);
+            response.getOutputStream().write(bytes);
+        }
+    }
+}
