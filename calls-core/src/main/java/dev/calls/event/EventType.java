@@ -29,7 +29,10 @@ public enum EventType {
         return wire;
     }
 
-    /** True for the events that leave a call in a terminal state. */
+    /**
+     * True for the events that can leave a call in a terminal state. In a group call one invitee's decline or
+     * ring timeout uses the same types while the call goes on: check {@code event.call().state()}.
+     */
     public boolean isTerminal() {
         return this == CALL_DECLINED || this == CALL_CANCELLED || this == CALL_MISSED || this == CALL_ENDED;
     }

@@ -171,7 +171,7 @@ public final class CallService {
 
     /** A 1:1 call to a busy user is kept as a missed call, so both histories show it. */
     private void recordBusy(Call call, Instant now) {
-        Call busy = call.withState(CallState.MISSED, EndReason.BUSY, now).withDeadline(null);
+        Call busy = Effects.terminate(call, CallState.MISSED, EndReason.BUSY, now);
         CallEvent missed = CallEvent.forCall(EventType.CALL_MISSED, busy, call.initiator(), now,
                 Map.of("reason", EndReason.BUSY.code()));
         dispatcher.committed(null, store.create(busy, List.of(missed)));

@@ -15,6 +15,7 @@ import dev.calls.spi.CallStore;
 import dev.calls.spi.HistoryQuery;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -73,8 +74,9 @@ public final class HistoryService {
             }
         }
         Outcome outcome = outgoing ? outgoing(call) : incoming(call, me);
-        return new HistoryEntry(call, outgoing ? Direction.OUTGOING : Direction.INCOMING, outcome,
-                call.duration(clock.instant()), others);
+        // talk time is the call's, but only for someone who took part in the talking
+        Duration talked = me.joinedAt() != null ? call.duration(clock.instant()) : Duration.ZERO;
+        return new HistoryEntry(call, outgoing ? Direction.OUTGOING : Direction.INCOMING, outcome, talked, others);
     }
 
     private static Outcome outgoing(Call call) {

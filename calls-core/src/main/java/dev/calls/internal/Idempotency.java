@@ -17,10 +17,11 @@ final class Idempotency {
         return switch (act.action()) {
             // a late ring on a device is harmless once the user is no longer being asked
             case ACKNOWLEDGE -> !call.isInitiator(p.userId()) && (s == ParticipantState.RINGING || !s.isPending());
-            case ACCEPT -> s == ParticipantState.JOINED;
-            case DECLINE -> s == ParticipantState.DECLINED;
+            case ACCEPT -> !call.isInitiator(p.userId()) && s == ParticipantState.JOINED;
+            // leaving and declining both end one's part; repeating either after the other changes nothing
+            case DECLINE -> s == ParticipantState.DECLINED || s == ParticipantState.LEFT;
             case CANCEL -> call.state() == CallState.CANCELLED && call.isInitiator(p.userId());
-            case LEAVE, END -> call.state().isTerminal() && s != ParticipantState.JOINED;
+            case LEAVE, END -> call.state().isTerminal() && s != ParticipantState.JOINED || s == ParticipantState.DECLINED;
             case FAIL -> call.state() == CallState.FAILED;
             default -> false;
         };

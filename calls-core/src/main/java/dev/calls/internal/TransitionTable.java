@@ -45,7 +45,7 @@ public final class TransitionTable {
     static final List<Rule> RULES = List.of(
             rule(ACKNOWLEDGE, LIVE, Who.INVITEE, LIVE, Effects::acknowledge),
             rule(ACCEPT, LIVE, Who.INVITEE, Set.of(ACTIVE), Effects::accept),
-            rule(DECLINE, LIVE, Who.INVITEE, Set.of(RINGING, ACTIVE, DECLINED, MISSED), Effects::decline),
+            rule(DECLINE, LIVE, Who.INVITEE, Set.of(RINGING, ACTIVE, DECLINED, MISSED, COMPLETED), Effects::decline),
             rule(CANCEL, Set.of(RINGING), Who.INITIATOR, Set.of(CANCELLED), Effects::cancel),
             rule(LEAVE, Set.of(RINGING), Who.INITIATOR, Set.of(CANCELLED), Effects::cancel),
             rule(LEAVE, Set.of(RINGING), Who.INVITEE, Set.of(RINGING, DECLINED, MISSED), Effects::decline),

@@ -4,6 +4,8 @@ import dev.calls.Calls;
 import dev.calls.CallsBuilder;
 import dev.calls.UserRef;
 import dev.calls.event.CallEvent;
+import dev.calls.internal.Components;
+import dev.calls.presence.PresenceUpdate;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,6 +29,8 @@ public final class EngineFixture implements AutoCloseable {
             .add(ACME, "erin", "Erin Evans")
             .add(GLOBEX, "gina", "Gina Green");
     public final List<CallEvent> listened = new CopyOnWriteArrayList<>();
+    /** The same events as {@link #listened}, for waiting on the engine thread that delivers them. */
+    public final Recorder<CallEvent> delivered = new Recorder<>();
     public final Calls calls;
 
     public EngineFixture() {
@@ -42,6 +46,7 @@ public final class EngineFixture implements AutoCloseable {
                     @Override
                     public void onEvent(CallEvent event) {
                         listened.add(event);
+                        delivered.add(event);
                     }
                 });
         this.calls = customize.apply(builder).build();
@@ -61,6 +66,38 @@ public final class EngineFixture implements AutoCloseable {
 
     public void advance(Duration by) {
         scheduler.advance(by);
+    }
+
+    /**
+     * Waits until listeners and the push notifier have handled every event committed so far on this engine:
+     * commits one more (a presence change in a tenant no test uses) and waits for the listener to see it, as
+     * the engine hands events on in commit order on one thread.
+     */
+    public void drain() {
+        drain(calls, delivered);
+    }
+
+    /** {@link #drain()} for any engine whose listener records into {@code delivered}. */
+    public static void drain(Calls engine, Recorder<CallEvent> delivered) {
+        UserRef marker = UserRef.of("zz-drain", "marker");
+        String token = "drain " + System.nanoTime();
+        engine.presence().update(marker, new PresenceUpdate(null, token, null, null));
+        delivered.awaitAny(e -> e.presence() != null && token.equals(e.presence().message()), token);
+    }
+
+    /**
+     * Another engine on the same stores and clock with its own scheduler and transport: a second node, or
+     * this node restarted.
+     */
+    public Calls otherNode(ManualScheduler nodeScheduler, UnaryOperator<CallsBuilder> customize) {
+        Components c = calls.engine().components();
+        return customize.apply(Calls.builder()
+                .userDirectory(users)
+                .clock(clock)
+                .scheduler(nodeScheduler)
+                .callStore(c.callStore())
+                .presenceStore(c.presenceStore())
+                .meetingStore(c.meetingStore())).build();
     }
 
     @Override

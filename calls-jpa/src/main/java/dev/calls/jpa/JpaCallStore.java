@@ -85,17 +85,34 @@ public final class JpaCallStore implements CallStore, Lifecycle {
                             "select p from ParticipantEntity p where p.callId = :id", ParticipantEntity.class)
                     .setParameter("id", updated.id().toString())
                     .getResultList();
-            CallRows.apply(updated, rows).forEach(em::persist);
+            CallRows.Changes changes = CallRows.apply(updated, rows);
+            changes.removed().forEach(em::remove);
+            if (!changes.removed().isEmpty()) {
+                // A participant who left the list and came back must be deleted before being inserted again.
+                em.flush();
+            }
+            changes.added().forEach(em::persist);
             return Optional.of(log.append(em, events));
         }));
     }
 
-    /** The conditional write: true if the stored version was the one before {@code updated}'s. */
+    /**
+     * The conditional write: true if the stored version was the one before {@code updated}'s. Every column is
+     * written, so the stored call becomes exactly {@code updated}.
+     */
     private static boolean claim(EntityManager em, Call updated) {
-        return em.createQuery("update CallEntity c set c.state = :state, c.answeredAt = :answeredAt,"
+        return em.createQuery("update CallEntity c set c.tenant = :tenant, c.mediaType = :type,"
+                        + " c.initiator = :initiator, c.room = :room, c.providerId = :provider, c.createdAt = :createdAt,"
+                        + " c.state = :state, c.answeredAt = :answeredAt,"
                         + " c.endedAt = :endedAt, c.endReason = :endReason, c.deadline = :deadline,"
                         + " c.idleSince = :idleSince, c.version = :version"
                         + " where c.id = :id and c.version = :expected")
+                .setParameter("tenant", updated.tenant())
+                .setParameter("type", updated.type().wire())
+                .setParameter("initiator", updated.initiator())
+                .setParameter("room", updated.room())
+                .setParameter("provider", updated.providerId())
+                .setParameter("createdAt", updated.createdAt().toEpochMilli())
                 .setParameter("state", updated.state().wire())
                 .setParameter("answeredAt", millis(updated.answeredAt()))
                 .setParameter("endedAt", millis(updated.endedAt()))

@@ -24,6 +24,7 @@ import java.util.Optional;
  */
 public final class JpaPresenceStore implements PresenceStore {
     private static final int IN_CHUNK = 500;
+    private static final int TOUCH_ATTEMPTS = 3;
     private static final Comparator<Map.Entry<UserRef, Instant>> BY_KEY = Comparator
             .comparing((Map.Entry<UserRef, Instant> e) -> e.getKey().tenant())
             .thenComparing(e -> e.getKey().userId());
@@ -98,12 +99,23 @@ public final class JpaPresenceStore implements PresenceStore {
         }
         List<Map.Entry<UserRef, Instant>> sorted = new ArrayList<>(lastSeen.entrySet());
         sorted.sort(BY_KEY);
-        Storage.guard("write presence", () -> tx.write(em -> {
-            for (int from = 0; from < sorted.size(); from += PresenceUpsert.CHUNK) {
-                upsert.touch(em, sorted.subList(from, Math.min(sorted.size(), from + PresenceUpsert.CHUNK)));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                tx.write(em -> {
+                    for (int from = 0; from < sorted.size(); from += PresenceUpsert.CHUNK) {
+                        upsert.touch(em, sorted.subList(from, Math.min(sorted.size(), from + PresenceUpsert.CHUNK)));
+                    }
+                    return null;
+                });
+                return;
+            } catch (PersistenceException | IllegalStateException e) {
+                // Nodes inserting the same new users at once can collide (H2's MERGE is not atomic, InnoDB may
+                // report a deadlock). The batch only moves instants forward, so running it again is safe.
+                if (attempt == TOUCH_ATTEMPTS) {
+                    throw Storage.failure("write presence", e);
+                }
             }
-            return null;
-        }));
+        }
     }
 
     @Override

@@ -57,24 +57,30 @@ public final class CallRows {
         return rows;
     }
 
+    /** What {@link #apply} left for the caller: rows to insert and rows to delete. */
+    public record Changes(List<ParticipantEntity> added, List<ParticipantEntity> removed) {
+    }
+
     /**
-     * Copies the call's participants onto their loaded rows (the provider writes only the rows that changed)
-     * and returns rows for participants that have none yet.
+     * Copies the call's participants onto their loaded rows (the provider then writes only the rows that
+     * changed) and returns the rows of participants who have none yet and the rows of those no longer in it.
      */
-    public static List<ParticipantEntity> apply(Call call, List<ParticipantEntity> loaded) {
+    public static Changes apply(Call call, List<ParticipantEntity> loaded) {
         Map<String, ParticipantEntity> byUser = new HashMap<>();
         loaded.forEach(row -> byUser.put(row.userId, row));
         List<ParticipantEntity> added = new ArrayList<>();
         List<ParticipantEntity> all = participantRows(call);
         for (int i = 0; i < all.size(); i++) {
-            ParticipantEntity row = byUser.get(all.get(i).userId);
+            ParticipantEntity row = byUser.remove(all.get(i).userId);
             if (row == null) {
                 added.add(all.get(i));
             } else {
+                row.tenant = call.tenant();
+                row.callCreatedAt = call.createdAt().toEpochMilli();
                 copy(call, i, row);
             }
         }
-        return added;
+        return new Changes(added, List.copyOf(byUser.values()));
     }
 
     private static void copy(Call call, int index, ParticipantEntity row) {

@@ -5,18 +5,25 @@ import dev.calls.servlet.CallsFilter;
 import java.net.URI;
 import org.eclipse.jetty.server.Server;
 
-/** A started example: its address, engine and filter. Closing it stops Jetty and the engine. */
+/** A started example: its address, engine and filter. Closing it stops Jetty, the engine and the database pool. */
 public final class RunningApp implements AutoCloseable {
     private final Server server;
     private final Calls calls;
     private final CallsFilter filter;
     private final URI uri;
+    private final Database database;
 
-    RunningApp(Server server, Calls calls, CallsFilter filter, URI uri) {
+    RunningApp(Server server, Calls calls, CallsFilter filter, URI uri, Database database) {
         this.server = server;
         this.calls = calls;
         this.filter = filter;
         this.uri = uri;
+        this.database = database;
+    }
+
+    /** Where the app keeps its data. */
+    Database database() {
+        return database;
     }
 
     /** Such as {@code http://127.0.0.1:8080/}. */
@@ -43,7 +50,11 @@ public final class RunningApp implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("Jetty did not stop cleanly", e);
         } finally {
-            calls.close();
+            try {
+                calls.close();
+            } finally {
+                database.close();
+            }
         }
     }
 }

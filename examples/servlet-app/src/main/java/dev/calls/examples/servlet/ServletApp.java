@@ -23,6 +23,9 @@ import org.eclipse.jetty.server.ServerConnector;
  * with presence and call buttons, a history page, and the Calls API under {@code /api/calls}.
  *
  * <pre>java -jar examples/servlet-app/target/calls-servlet-app.jar [--port 8080] [--host 127.0.0.1]</pre>
+ *
+ * <p>Data lives in an H2 file under {@code ./data/} unless {@code calls.datasource.url} names another database
+ * (see {@link Database}).
  */
 public final class ServletApp {
     private ServletApp() {
@@ -31,7 +34,14 @@ public final class ServletApp {
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(option(args, "--port", System.getenv("PORT"), "8080"));
         String host = option(args, "--host", System.getenv("HOST"), "127.0.0.1");
-        RunningApp app = start(AppOptions.defaults().port(port).host(host));
+        RunningApp app;
+        try {
+            app = start(AppOptions.defaults().port(port).host(host));
+        } catch (IllegalStateException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "calls-example-shutdown"));
         System.out.println(banner(app));
         app.join();
@@ -51,13 +61,20 @@ public final class ServletApp {
         Settings settings = options.settings();
         Directory directory = options.directory();
         String apiBase = settings.get("calls.base-path", "/api/calls");
-        CallsBuilder builder = Calls.builder()
+        Database database = Database.open(settings);
+        CallsBuilder builder = database.wire(Calls.builder())
                 .userDirectory(directory)
                 .meetingProvider(Providers.fromSettings(settings))
                 .ringTimeout(settings.duration("calls.ring-timeout", Duration.ofSeconds(30)))
                 .presenceTimeout(settings.duration("calls.presence-timeout", Duration.ofMinutes(5)))
                 .maxCallDuration(settings.duration("calls.max-call-duration", Duration.ofHours(8)));
-        Calls calls = options.engine().apply(builder).build();
+        Calls calls;
+        try {
+            calls = options.engine().apply(builder).build();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
 
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
@@ -87,10 +104,11 @@ public final class ServletApp {
             server.start();
         } catch (Exception e) {
             calls.close();
+            database.close();
             throw e;
         }
         URI uri = URI.create("http://" + options.host() + ":" + connector.getLocalPort() + "/");
-        return new RunningApp(server, calls, filter, uri);
+        return new RunningApp(server, calls, filter, uri, database);
     }
 
     /** The signed-in account, with its name and e-mail for join tokens. */
@@ -108,8 +126,8 @@ public final class ServletApp {
                     Test Organization:  %s
                     Other Organization: %s
                   API: %sapi/calls  (OpenAPI: %sapi/calls/openapi.json)
-                  Calls, history and presence are kept in memory and are gone after a restart.
+                  Calls, history and presence are stored in %s and survive a restart.
                 """.formatted(app.uri(), DemoUsers.PASSWORD, String.join(", ", DemoUsers.testOrganization()),
-                String.join(", ", DemoUsers.otherOrganization()), app.uri(), app.uri());
+                String.join(", ", DemoUsers.otherOrganization()), app.uri(), app.uri(), app.database().where());
     }
 }

@@ -31,7 +31,8 @@ class ServletAppTest {
 
     @BeforeAll
     static void start() throws Exception {
-        app = ServletApp.start(AppOptions.defaults().port(0).settings(new Settings(java.util.Map.of()))
+        app = ServletApp.start(AppOptions.defaults().port(0).settings(new Settings(java.util.Map.of(
+                        "calls.datasource.url", "jdbc:h2:mem:servlet-app-" + java.util.UUID.randomUUID())))
                 .engine(b -> b.clock(CLOCK).scheduler(SCHEDULER)));
     }
 

@@ -1,0 +1,127 @@
+package dev.calls;
+
+import static dev.calls.testing.EngineFixture.acme;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.calls.presence.PresenceUpdate;
+import dev.calls.spi.PushInvitation;
+import dev.calls.testing.EngineFixture;
+import dev.calls.testing.RecordingPushNotifier;
+import dev.calls.testing.RecordingPushNotifier.Cancellation;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Phones of invitees without an open event stream are rung by push, and told when to stop. */
+class PushNotificationTest {
+    private final RecordingPushNotifier push = new RecordingPushNotifier();
+    private final EngineFixture f = new EngineFixture(b -> b.pushNotifier(push)).online("alice");
+    private final Calls calls = f.calls;
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    @Test
+    void startWhenTheInviteeHasNoOpenConnectionThenAnInvitationWithTheSeedsFields() {
+        Call call = calls.start(acme("alice"), List.of("bob"), MediaType.VIDEO);
+
+        PushInvitation invitation = push.invitations.awaitAny(i -> i.callId().equals(call.id()), "bob's invitation");
+
+        assertThat(invitation).isEqualTo(new PushInvitation(acme("bob"), call.id(),
+                "https://meet.jit.si/" + call.room(), "video", "Alice Adams", "alice", call.room()));
+        assertThat(invitation.callUrl()).doesNotContain("jwt");
+    }
+
+    @Test
+    void startWhenTheInviteeHasAnOpenConnectionThenNoInvitation() {
+        calls.presence().connect(acme("bob"));
+
+        Call toBob = calls.start(acme("alice"), List.of("bob"), MediaType.AUDIO);
+        Call toCarol = calls.start(acme("alice"), List.of("carol"), MediaType.AUDIO);
+        push.invitations.awaitAny(i -> i.callId().equals(toCarol.id()), "carol's invitation");
+        f.drain();
+
+        assertThat(push.invitations.snapshot()).extracting(PushInvitation::callId).containsExactly(toCarol.id());
+        assertThat(calls.get(toBob.id(), acme("bob")).state()).isEqualTo(CallState.RINGING);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"accept,answered_elsewhere", "cancel,cancelled", "decline,declined", "timeout,missed"})
+    void ringingWhenItStopsThenTheInviteesPhoneIsToldWhy(String how, String reason) {
+        Call call = calls.start(acme("alice"), List.of("bob"), MediaType.VIDEO);
+        switch (how) {
+            case "accept" -> calls.accept(call.id(), acme("bob"));
+            case "cancel" -> calls.cancel(call.id(), acme("alice"));
+            case "decline" -> calls.decline(call.id(), acme("bob"));
+            default -> f.advance(Duration.ofSeconds(30));
+        }
+
+        Cancellation c = push.cancellations.awaitAny(x -> x.callId().equals(call.id()), "cancellation");
+        f.drain();
+
+        assertThat(c).isEqualTo(new Cancellation(acme("bob"), call.id(), reason));
+        assertThat(push.cancellations.snapshot()).hasSize(1);
+        assertThat(push.invitations.snapshot()).hasSize(1);
+    }
+
+    @Test
+    void groupWhenOneInviteeAnswersThenOnlyTheirRingingStopsAndTheOthersStopWhenTheCallEnds() {
+        Call call = calls.start(acme("alice"), List.of("bob", "carol"), MediaType.VIDEO);
+        push.invitations.await(l -> l.size() == 2, "two invitations");
+
+        calls.accept(call.id(), acme("bob"));
+        push.cancellations.awaitAny(c -> c.user().equals(acme("bob")), "bob's cancellation");
+        f.drain();
+        assertThat(push.cancellations.snapshot()).containsExactly(
+                new Cancellation(acme("bob"), call.id(), "answered_elsewhere"));
+
+        calls.end(call.id(), acme("alice"));
+        push.cancellations.awaitAny(c -> c.user().equals(acme("carol")), "carol's cancellation");
+        assertThat(push.cancellations.snapshot()).hasSize(2)
+                .contains(new Cancellation(acme("carol"), call.id(), "missed"));
+    }
+
+    @Test
+    void ringAgainThenAnotherInvitation() {
+        Call call = calls.start(acme("alice"), List.of("bob", "carol"), MediaType.AUDIO);
+        calls.decline(call.id(), acme("bob"));
+
+        calls.ringAgain(call.id(), acme("alice"), "bob");
+
+        push.invitations.await(l -> l.stream().filter(i -> i.recipient().equals(acme("bob"))).count() == 2,
+                "bob invited twice");
+    }
+
+    @Test
+    void startWhenOfflineRingingIsTurnedOffThenRecipientOfflineAndNoInvitation() {
+        try (EngineFixture off = new EngineFixture(b -> b.pushNotifier(push).ringOfflineUsers(false))) {
+            assertThatThrownBy(() -> off.calls.start(acme("alice"), List.of("bob"), MediaType.AUDIO))
+                    .isInstanceOfSatisfying(RefusedException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.RECIPIENT_OFFLINE));
+            off.drain();
+        }
+        assertThat(push.invitations.snapshot()).isEmpty();
+    }
+
+    @Test
+    void startWhenTheOfflineRecipientTurnedRingingOffThenRecipientOffline() {
+        calls.presence().update(acme("bob"), new PresenceUpdate(null, null, null, true));
+        f.advance(Duration.ofMinutes(5));
+
+        assertThatThrownBy(() -> calls.start(acme("alice"), List.of("bob"), MediaType.AUDIO))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.RECIPIENT_OFFLINE));
+    }
+
+    @Test
+    void buildWhenOfflineRingingIsAskedWithoutANotifierThenRefused() {
+        assertThatThrownBy(() -> new EngineFixture(b -> b.ringOfflineUsers(true)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pushNotifier");
+    }
+}

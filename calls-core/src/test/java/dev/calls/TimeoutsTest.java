@@ -1,0 +1,201 @@
+package dev.calls;
+
+import static dev.calls.testing.EngineFixture.acme;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.calls.event.CallEvent;
+import dev.calls.event.EventType;
+import dev.calls.internal.RoomPresence;
+import dev.calls.testing.EngineFixture;
+import dev.calls.testing.ManualScheduler;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Ring timeouts, maximum duration, idle calls and the sweeper, all by moving the test clock. */
+class TimeoutsTest {
+
+    private static Call ring(EngineFixture f) {
+        return f.calls.start(acme("alice"), List.of("bob"), MediaType.VIDEO);
+    }
+
+    private static CallState stateOf(EngineFixture f, Call call) {
+        return f.calls.get(call.id(), acme("alice")).state();
+    }
+
+    private static List<CallEvent> eventsOf(EngineFixture f, Call call) {
+        return f.calls.callStore().eventsAfter(0, 10_000).stream().filter(e -> call.id().equals(e.callId())).toList();
+    }
+
+    @Test
+    void ringTimeoutWhenNotConfiguredThenThirtySeconds() {
+        try (EngineFixture f = new EngineFixture().online("alice", "bob")) {
+            assertThat(f.calls.config().ringTimeout()).isEqualTo(Duration.ofSeconds(30));
+            Call call = ring(f);
+
+            f.advance(Duration.ofMillis(29_999));
+            assertThat(stateOf(f, call)).isEqualTo(CallState.RINGING);
+            f.advance(Duration.ofMillis(1));
+            assertThat(stateOf(f, call)).isEqualTo(CallState.MISSED);
+            assertThat(eventsOf(f, call)).extracting(CallEvent::type)
+                    .containsExactly(EventType.CALL_RINGING, EventType.CALL_MISSED);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {5, 45, 180})
+    void ringTimeoutWhenConfiguredThenMissedExactlyThen(int seconds) {
+        try (EngineFixture f = new EngineFixture(b -> b.ringTimeout(Duration.ofSeconds(seconds))).online("alice", "bob")) {
+            Call call = ring(f);
+
+            f.advance(Duration.ofSeconds(seconds).minusMillis(1));
+            assertThat(stateOf(f, call)).isEqualTo(CallState.RINGING);
+            f.advance(Duration.ofMillis(1));
+
+            Call missed = f.calls.get(call.id(), acme("bob"));
+            assertThat(missed.state()).isEqualTo(CallState.MISSED);
+            assertThat(missed.endedAt()).isEqualTo(call.createdAt().plusSeconds(seconds));
+            assertThat(f.calls.ringState(call.id(), acme("bob")).ring()).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {0, 4_999, 180_001, 3_600_000})
+    void buildWhenRingTimeoutOutsideFiveToOneHundredEightySecondsThenRefusedNamingIt(long millis) {
+        assertThatThrownBy(() -> new EngineFixture(b -> b.ringTimeout(Duration.ofMillis(millis))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ringTimeout")
+                .hasMessageContaining("5s and 180s");
+    }
+
+    @Test
+    void maxCallDurationWhenReachedThenCompletedWithMaxDuration() {
+        try (EngineFixture f = new EngineFixture(b -> b.maxCallDuration(Duration.ofMinutes(2))).online("alice", "bob")) {
+            Call call = ring(f);
+            f.advance(Duration.ofSeconds(3));
+            f.calls.accept(call.id(), acme("bob"));
+
+            f.advance(Duration.ofMinutes(2).minusMillis(1));
+            assertThat(stateOf(f, call)).isEqualTo(CallState.ACTIVE);
+            f.advance(Duration.ofMillis(1));
+
+            Call ended = f.calls.get(call.id(), acme("alice"));
+            assertThat(ended.state()).isEqualTo(CallState.COMPLETED);
+            assertThat(ended.endReason()).isEqualTo(EndReason.MAX_DURATION);
+            assertThat(ended.durationSeconds()).isEqualTo(120);
+            assertThat(ended.participants()).allMatch(p -> p.state() == ParticipantState.LEFT);
+            CallEvent last = eventsOf(f, call).get(2);
+            assertThat(last.type()).isEqualTo(EventType.CALL_ENDED);
+            assertThat(last.actor()).isNull();
+            assertThat(last.data()).containsEntry("reason", "max_duration");
+        }
+    }
+
+    @Test
+    void buildWhenMaxCallDurationUnderAMinuteThenRefusedNamingIt() {
+        assertThatThrownBy(() -> new EngineFixture(b -> b.maxCallDuration(Duration.ofSeconds(59))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxCallDuration");
+    }
+
+    @Test
+    void idleTimeoutWhenNobodyIsInTheMediaRoomThenEndedAsIdle() {
+        try (EngineFixture f = new EngineFixture(b -> b.idleTimeout(Duration.ofMinutes(1))).online("alice", "bob")) {
+            Call call = ring(f);
+            Call active = f.calls.accept(call.id(), acme("bob"));
+            assertThat(active.idleSince()).isEqualTo(f.clock.instant());
+
+            f.advance(Duration.ofMinutes(1));
+
+            Call ended = f.calls.get(call.id(), acme("alice"));
+            assertThat(ended.state()).isEqualTo(CallState.COMPLETED);
+            assertThat(ended.endReason()).isEqualTo(EndReason.IDLE);
+        }
+    }
+
+    @Test
+    void idleTimeoutWhenSomeoneIsInTheRoomThenOnlyCountedFromWhenTheLastOneLeft() {
+        try (EngineFixture f = new EngineFixture(b -> b.idleTimeout(Duration.ofMinutes(1))).online("alice", "bob")) {
+            Call call = ring(f);
+            f.calls.accept(call.id(), acme("bob"));
+            f.calls.engine().calls().system(call.id(), CallAction.ROOM_PRESENCE, new RoomPresence("bob", true));
+
+            f.advance(Duration.ofMinutes(10));
+            assertThat(stateOf(f, call)).isEqualTo(CallState.ACTIVE);
+
+            f.calls.engine().calls().system(call.id(), CallAction.ROOM_PRESENCE, new RoomPresence("bob", false));
+            f.advance(Duration.ofSeconds(59));
+            assertThat(stateOf(f, call)).isEqualTo(CallState.ACTIVE);
+            f.advance(Duration.ofSeconds(1));
+            assertThat(f.calls.get(call.id(), acme("bob")).endReason()).isEqualTo(EndReason.IDLE);
+        }
+    }
+
+    @Test
+    void idleTimeoutWhenNotConfiguredThenAnEmptyRoomDoesNotEndTheCall() {
+        try (EngineFixture f = new EngineFixture().online("alice", "bob")) {
+            Call call = ring(f);
+            assertThat(f.calls.accept(call.id(), acme("bob")).idleSince()).isNull();
+
+            f.advance(Duration.ofHours(7));
+
+            assertThat(stateOf(f, call)).isEqualTo(CallState.ACTIVE);
+        }
+    }
+
+    @Test
+    void sweepWhenTheNodeThatSetTheTimerIsGoneThenAnotherNodeEndsTheCall() {
+        EngineFixture f = new EngineFixture().online("alice", "bob");
+        Call call = ring(f);
+        f.close();
+        f.clock.advance(Duration.ofSeconds(31));
+        ManualScheduler restarted = new ManualScheduler(f.clock);
+
+        try (Calls node = f.otherNode(restarted, b -> b)) {
+            assertThat(node.get(call.id(), acme("alice")).state()).isEqualTo(CallState.RINGING);
+
+            assertThat(node.sweep()).isEqualTo(1);
+            assertThat(node.sweep()).isZero();
+
+            Call missed = node.get(call.id(), acme("bob"));
+            assertThat(missed.state()).isEqualTo(CallState.MISSED);
+            assertThat(missed.endReason()).isEqualTo(EndReason.NO_ANSWER);
+            assertThat(eventsOf(f, call)).extracting(CallEvent::type)
+                    .containsExactly(EventType.CALL_RINGING, EventType.CALL_MISSED);
+        }
+    }
+
+    @Test
+    void sweepWhenRunByTheTimerOfAnotherNodeThenCatchesTheCallOnItsOwn() {
+        EngineFixture f = new EngineFixture().online("alice", "bob");
+        Call call = ring(f);
+        f.close();
+        ManualScheduler restarted = new ManualScheduler(f.clock);
+
+        try (Calls node = f.otherNode(restarted, b -> b.sweepInterval(Duration.ofSeconds(5)))) {
+            restarted.advance(Duration.ofSeconds(29));
+            assertThat(node.get(call.id(), acme("alice")).state()).isEqualTo(CallState.RINGING);
+            restarted.advance(Duration.ofSeconds(1));
+            assertThat(node.get(call.id(), acme("alice")).state()).isEqualTo(CallState.MISSED);
+        }
+    }
+
+    @Test
+    void timeoutWhenBothNodesFireForTheSameCallThenItIsMissedOnce() {
+        try (EngineFixture f = new EngineFixture().online("alice", "bob")) {
+            Call call = ring(f);
+            ManualScheduler other = new ManualScheduler(f.clock);
+            try (Calls node = f.otherNode(other, b -> b)) {
+                f.clock.advance(Duration.ofSeconds(30));
+                assertThat(node.sweep()).isEqualTo(1);
+                f.scheduler.runDue();
+                assertThat(f.calls.sweep()).isZero();
+
+                assertThat(eventsOf(f, call)).filteredOn(e -> e.type() == EventType.CALL_MISSED).hasSize(1);
+                assertThat(f.scheduler.pendingOneOff()).isZero();
+            }
+        }
+    }
+}

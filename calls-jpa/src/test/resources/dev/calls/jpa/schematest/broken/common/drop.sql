@@ -1,0 +1,3 @@
+DROP TABLE IF EXISTS calls_second;
+DROP TABLE IF EXISTS calls_first;
+DROP TABLE IF EXISTS calls_schema_version;
