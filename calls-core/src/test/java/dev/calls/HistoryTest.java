@@ -91,6 +91,7 @@ class HistoryTest {
     @Test
     void historyWhenTheCalleeWasBusyThenBusyForTheCallerAndMissedForTheCallee() {
         calls.accept(calls.start(acme("carol"), List.of("bob"), MediaType.AUDIO).id(), acme("bob"));
+        f.advance(Duration.ofSeconds(1));
         assertThatThrownBy(() -> calls.start(acme("alice"), List.of("bob"), MediaType.VIDEO))
                 .isInstanceOf(RefusedException.class);
 

@@ -106,10 +106,26 @@ class PresenceTest {
         }
         assertThat(store.writes()).as("100 heartbeats, before the flush").isZero();
         f.advance(Duration.ofSeconds(2));
+        assertThat(store.writes()).as("written at most every half of the presence timeout").isZero();
+        f.advance(Duration.ofSeconds(150));
 
         assertThat(store.touches.get()).isEqualTo(1);
         assertThat(store.touchedUsers.get()).isEqualTo(4);
         assertThat(store.find(acme("bob")).orElseThrow().lastSeen()).isEqualTo(lastBeat);
+    }
+
+    @Test
+    void heartbeatEveryMinuteForAnHourThenAboutOneWritePerTwoHeartbeatsAndStillOnlineEverywhere() {
+        presence.heartbeat(acme("bob"));
+        store.touches.set(0);
+        for (int minute = 1; minute <= 60; minute++) {
+            f.advance(Duration.ofSeconds(60));
+            presence.heartbeat(acme("bob"));
+            java.time.Instant stored = store.find(acme("bob")).orElseThrow().lastSeen();
+            assertThat(stored.plus(Duration.ofMinutes(5))).as("other nodes still see bob online")
+                    .isAfter(f.clock.instant());
+        }
+        assertThat(store.touches.get()).isBetween(20, 31);
     }
 
     @Test

@@ -47,6 +47,7 @@ public final class CallService {
     private final Timeouts timeouts;
     private final RateLimiter startLimiter;
     private final ReentrantLock[] stripes = new ReentrantLock[64];
+    private final ReentrantLock[] pairs = new ReentrantLock[64];
 
     CallService(Components c, PresenceTracker presence, Dispatcher dispatcher, Timeouts timeouts) {
         this.c = c;
@@ -59,6 +60,7 @@ public final class CallService {
         this.startLimiter = new RateLimiter(clock, config.startsPerMinute());
         for (int i = 0; i < stripes.length; i++) {
             stripes[i] = new ReentrantLock();
+            pairs[i] = new ReentrantLock();
         }
     }
 
@@ -82,11 +84,29 @@ public final class CallService {
             callees.add(callee);
         }
         if (callees.size() == 1) {
-            Optional<Call> glare = glare(caller, callees.get(0));
-            if (glare.isPresent()) {
-                return act(glare.get().id(), caller, CallAction.ACCEPT, null);
+            // both directions of a pair take the same lock, so two users calling each other at once meet in one call
+            ReentrantLock pair = pairs[Math.floorMod(pairKey(caller, callees.get(0)).hashCode(), pairs.length)];
+            pair.lock();
+            try {
+                Optional<Call> glare = glare(caller, callees.get(0));
+                if (glare.isPresent()) {
+                    return act(glare.get().id(), caller, CallAction.ACCEPT, null);
+                }
+                return ring(caller, callerProfile, callees, type);
+            } finally {
+                pair.unlock();
             }
         }
+        return ring(caller, callerProfile, callees, type);
+    }
+
+    private static String pairKey(UserRef caller, UserProfile callee) {
+        String a = caller.userId();
+        String b = callee.userId();
+        return caller.tenant() + '\n' + (a.compareTo(b) < 0 ? a + '\n' + b : b + '\n' + a);
+    }
+
+    private Call ring(UserRef caller, UserProfile callerProfile, List<UserProfile> callees, MediaType type) {
         Instant now = clock.instant();
         List<Participant> participants = new ArrayList<>();
         participants.add(Participant.initiator(callerProfile, now));

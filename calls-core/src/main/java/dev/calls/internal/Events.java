@@ -13,7 +13,6 @@ import java.util.List;
 /** Live events through the transport; past events from the store, filtered to what the user may see. */
 final class Events implements EventService {
     private static final int BATCH = 500;
-    private static final int MAX_BATCHES = 20;
 
     private final CallStore store;
     private final EventTransport transport;
@@ -38,7 +37,7 @@ final class Events implements EventService {
         }
         List<CallEvent> visible = new ArrayList<>();
         long cursor = afterSequence;
-        for (int i = 0; i < MAX_BATCHES && visible.size() < limit; i++) {
+        while (visible.size() < limit) {
             List<CallEvent> batch = store.eventsAfter(user.tenant(), cursor, BATCH);
             for (CallEvent e : batch) {
                 cursor = e.sequence();

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Presence as soft state. Signs of life (heartbeats, open streams) are kept here and written behind in
@@ -45,6 +46,7 @@ final class PresenceTracker implements PresenceService {
     private static final class Local {
         int streams;
         Instant lastSeen;
+        Instant lastWritten;
         boolean dirty;
         boolean reportedOnline;
     }
@@ -80,11 +82,11 @@ final class PresenceTracker implements PresenceService {
                 update.available() != null ? update.available() : current.available(),
                 update.doNotDisturb() != null ? update.doNotDisturb() : current.doNotDisturb()).seen(now);
         store.save(changed);
-        Local l = local.computeIfAbsent(user, u -> new Local());
-        synchronized (l) {
+        withLocal(user, l -> {
             l.lastSeen = now;
             l.reportedOnline = true;
-        }
+            return null;
+        });
         PresenceView view = get(user);
         publisher.accept(List.of(CallEvent.forPresence(view, now)));
         return view;
@@ -166,18 +168,35 @@ final class PresenceTracker implements PresenceService {
     /** Records a sign of life; a user coming online is written and announced at once. */
     private void seen(UserRef user, int streamDelta) {
         Instant now = clock.instant();
-        Local l = local.computeIfAbsent(user, u -> new Local());
-        boolean cameOnline;
-        synchronized (l) {
+        boolean cameOnline = withLocal(user, l -> {
             l.streams = Math.max(0, l.streams + streamDelta);
             l.lastSeen = now;
-            cameOnline = !l.reportedOnline;
+            boolean came = !l.reportedOnline;
             l.reportedOnline = true;
-            l.dirty = !cameOnline;
-        }
+            l.dirty = !came;
+            if (came) {
+                l.lastWritten = now;
+            }
+            return came;
+        });
         if (cameOnline) {
             store.touch(Map.of(user, now));
             publisher.accept(List.of(CallEvent.forPresence(get(user), now)));
+        }
+    }
+
+    /**
+     * Runs {@code change} on the user's entry under its lock. A flush may remove an entry between lookup and
+     * lock; changing that detached entry would lose the sign of life (or an open stream), so look again.
+     */
+    private <T> T withLocal(UserRef user, Function<Local, T> change) {
+        while (true) {
+            Local l = local.computeIfAbsent(user, u -> new Local());
+            synchronized (l) {
+                if (local.get(user) == l) {
+                    return change.apply(l);
+                }
+            }
         }
     }
 
@@ -200,9 +219,11 @@ final class PresenceTracker implements PresenceService {
                     l.lastSeen = now;
                     l.dirty = true;
                 }
-                if (l.dirty) {
+                // at most one write per user every half of the timeout, however often they heartbeat
+                if (l.dirty && (l.lastWritten == null || !l.lastWritten.plus(timeout.dividedBy(2)).isAfter(now))) {
                     batch.put(e.getKey(), l.lastSeen);
                     l.dirty = false;
+                    l.lastWritten = now;
                 }
                 if (l.streams == 0 && !recent(l.lastSeen, now)) {
                     if (l.reportedOnline) {

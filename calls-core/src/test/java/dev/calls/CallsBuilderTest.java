@@ -1,0 +1,68 @@
+package dev.calls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.calls.testing.EngineFixture;
+import dev.calls.testing.TestUsers;
+import java.time.Duration;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+
+class CallsBuilderTest {
+
+    @Test
+    void buildWhenNothingButAUserDirectoryThenTheDocumentedDefaults() {
+        try (Calls calls = Calls.builder().userDirectory(new TestUsers()).build()) {
+            CallsConfig config = calls.config();
+
+            assertThat(config.ringTimeout()).isEqualTo(Duration.ofSeconds(30));
+            assertThat(config.maxCallDuration()).isEqualTo(Duration.ofHours(8));
+            assertThat(config.presenceTimeout()).isEqualTo(Duration.ofMinutes(5));
+            assertThat(config.idleTimeout()).isNull();
+            assertThat(config.maxGroupSize()).isEqualTo(16);
+            assertThat(config.startsPerMinute()).isEqualTo(20);
+            assertThat(config.ringOfflineUsers()).isFalse();
+            assertThat(config.roomPrefix()).isEqualTo("calls");
+        }
+    }
+
+    @Test
+    void buildWhenNoUserDirectoryThenRefusedNamingIt() {
+        assertThatThrownBy(() -> Calls.builder().build()).hasMessageContaining("userDirectory");
+        assertThatThrownBy(() -> Calls.builder().userDirectory(null)).hasMessageContaining("userDirectory");
+    }
+
+    static Stream<Arguments> badSettings() {
+        return Stream.of(
+                Arguments.of("ringTimeout", (UnaryOperator<CallsBuilder>) b -> b.ringTimeout(Duration.ofSeconds(4))),
+                Arguments.of("ringTimeout", (UnaryOperator<CallsBuilder>) b -> b.ringTimeout(Duration.ofSeconds(181))),
+                Arguments.of("presenceTimeout",
+                        (UnaryOperator<CallsBuilder>) b -> b.presenceTimeout(Duration.ofSeconds(9))),
+                Arguments.of("idleTimeout", (UnaryOperator<CallsBuilder>) b -> b.idleTimeout(Duration.ofSeconds(9))),
+                Arguments.of("maxGroupSize", (UnaryOperator<CallsBuilder>) b -> b.maxGroupSize(0)),
+                Arguments.of("startsPerMinute", (UnaryOperator<CallsBuilder>) b -> b.startsPerMinute(0)),
+                Arguments.of("roomPrefix", (UnaryOperator<CallsBuilder>) b -> b.roomPrefix("Bad Prefix")),
+                Arguments.of("sweepInterval", (UnaryOperator<CallsBuilder>) b -> b.sweepInterval(Duration.ZERO)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badSettings")
+    void buildWhenASettingIsOutOfRangeThenIllegalArgumentNamingIt(String setting, UnaryOperator<CallsBuilder> bad) {
+        assertThatThrownBy(() -> new EngineFixture(bad)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(setting);
+    }
+
+    @Test
+    void buildWhenRoomPrefixIsSetThenRoomsUseIt() {
+        try (EngineFixture f = new EngineFixture(b -> b.roomPrefix("acme-support")).online("alice", "bob")) {
+            Call call = f.calls.start(EngineFixture.acme("alice"), java.util.List.of("bob"), MediaType.AUDIO);
+
+            assertThat(call.room()).startsWith("acme-support-").matches("[a-z0-9-]+");
+        }
+    }
+}
