@@ -56,6 +56,12 @@ public class CallsServletAutoConfiguration {
         return registration;
     }
 
+    @Bean
+    @ConditionalOnMissingBean
+    CallsStreamsShutdown callsStreamsShutdown(CallsFilter callsFilter) {
+        return new CallsStreamsShutdown(callsFilter);
+    }
+
     /** Where the filter answers: its own setting, or the property for a filter that reads it in {@code init}. */
     private static String basePath(CallsFilter filter, CallsProperties properties) {
         try {
