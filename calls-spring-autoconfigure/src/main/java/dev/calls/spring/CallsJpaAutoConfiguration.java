@@ -47,6 +47,7 @@ public class CallsJpaAutoConfiguration {
 
     /** Registered whether or not the stores apply: it only adds entities to a persistence unit being built. */
     @Bean
+    @ConditionalOnMissingBean
     static CallsEntityTypes callsEntityTypes() {
         return new CallsEntityTypes();
     }
@@ -56,6 +57,7 @@ public class CallsJpaAutoConfiguration {
     @ConditionalOnClass(name = "org.hibernate.tool.schema.spi.SchemaFilterProvider")
     static class HibernateSchemaFilter {
         @Bean
+        @ConditionalOnMissingBean
         static CallsSchemaFilterInstaller callsSchemaFilterInstaller() {
             return new CallsSchemaFilterInstaller();
         }
