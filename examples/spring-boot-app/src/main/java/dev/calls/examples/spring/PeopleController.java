@@ -3,6 +3,7 @@ package dev.calls.examples.spring;
 import dev.calls.Calls;
 import dev.calls.presence.PresenceView;
 import dev.calls.spring.CallsProperties;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -38,7 +39,8 @@ public class PeopleController {
     ResponseEntity<String> people(@AuthenticationPrincipal CrmUser me, CsrfToken csrf) {
         String org = me.getOrganizationId();
         List<Person> colleagues = people.findByOrganizationIdOrderByDisplayName(org).stream()
-                .filter(p -> !p.getUsername().equals(me.getUsername())).toList();
+                .filter(p -> !p.getUsername().equals(me.getUsername()))
+                .sorted(Comparator.comparing(Person::getDisplayName, PeopleController::naturally)).toList();
         Map<String, PresenceView> presence = calls.presence()
                 .get(org, colleagues.stream().map(Person::getUsername).toList()).stream()
                 .collect(Collectors.toMap(v -> v.user().userId(), Function.identity()));
@@ -86,6 +88,20 @@ public class PeopleController {
                 """.formatted(Html.escape(orgName), rows, customerRows);
         return Html.page("People", "data-api=\"" + Html.escape(properties.getBasePath()) + "\" data-user=\""
                 + Html.escape(me.getUsername()) + "\"", body);
+    }
+
+    /** "Call User 2" before "Call User 10". */
+    static int naturally(String a, String b) {
+        String[] x = a.split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)");
+        String[] y = b.split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            boolean digits = Character.isDigit(x[i].charAt(0)) && Character.isDigit(y[i].charAt(0));
+            int c = digits ? Long.compare(Long.parseLong(x[i]), Long.parseLong(y[i])) : x[i].compareToIgnoreCase(y[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.length, y.length);
     }
 
     private static String row(String userId, String name, String note, PresenceView p) {
