@@ -161,6 +161,31 @@ class CallRoutesTest {
     }
 
     @Test
+    void roomWhenBrowserJoinedThenParticipantInRoomAndFalseAfterLeaving() {
+        String id = startCall(ALICE, "{\"recipientIds\":[\"bob\"]}");
+        api.post(BOB, "/" + id + "/accept", null);
+
+        Res in = api.post(BOB, "/" + id + "/room", "{\"inRoom\":true}");
+        Res out = api.post(BOB, "/" + id + "/room", "{\"inRoom\":false}");
+
+        assertThat(in.json().get("participants").get(1).get("inRoom").asBoolean()).isTrue();
+        assertThat(out.json().get("participants").get(1).get("inRoom").asBoolean()).isFalse();
+        assertThat(api.post(BOB, "/" + id + "/room", "{}").status()).isEqualTo(400);
+    }
+
+    @Test
+    void failWhenMediaCannotLoadThenFailedForBoth() {
+        String id = startCall(ALICE, "{\"recipientIds\":[\"bob\"]}");
+        api.post(BOB, "/" + id + "/accept", null);
+
+        Res r = api.post(BOB, "/" + id + "/fail", null);
+
+        assertThat(r.json().get("state").asText()).isEqualTo("failed");
+        assertThat(r.json().get("endReason").asText()).isEqualTo("failed");
+        assertThat(api.get(ALICE, "/" + id).json().get("state").asText()).isEqualTo("failed");
+    }
+
+    @Test
     void cancelThenCancelledByCaller() {
         String id = startCall(ALICE, "{\"recipientIds\":[\"bob\"]}");
 

@@ -51,6 +51,8 @@ public final class CallRoutes {
         router.post("/{id}/end", r -> act(r, calls::end));
         router.post("/{id}/media", this::media);
         router.post("/{id}/ring", this::ring);
+        router.post("/{id}/room", this::room);
+        router.post("/{id}/fail", r -> act(r, calls::fail));
         router.get("/{id}/join", r -> Reply.json(JoinBody.of(calls.join(r.callId(), r.user()))));
         router.get("/{id}/ring-state", r -> Reply.json(RingStateBody.of(calls.ringState(r.callId(), r.user()))));
     }
@@ -117,6 +119,16 @@ public final class CallRoutes {
             throw ProblemException.invalid("userId is required");
         }
         return Reply.json(CallBody.of(calls.ringAgain(id, r.user(), invitee)));
+    }
+
+    /** {@code {"inRoom":true}}: the caller's own browser entered (or left) the media room. */
+    private Reply room(ApiRequest r) throws IOException {
+        UUID id = r.callId();
+        Boolean inRoom = new JsonFields(r.body()).bool("inRoom", "in_room");
+        if (inRoom == null) {
+            throw ProblemException.invalid("inRoom is required (true or false)");
+        }
+        return Reply.json(CallBody.of(calls.reportInRoom(id, r.user(), inRoom)));
     }
 
     private Reply active(ApiRequest r) {
