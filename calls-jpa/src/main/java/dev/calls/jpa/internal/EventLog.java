@@ -1,6 +1,7 @@
 package dev.calls.jpa.internal;
 
 import dev.calls.event.CallEvent;
+import dev.calls.jpa.entity.EventEntity;
 import dev.calls.jpa.entity.EventRows;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -15,21 +16,22 @@ public final class EventLog {
     }
 
     /**
-     * Numbers and inserts the events. Everything else the transaction writes is flushed first, so a
-     * conflict surfaces before the counter is locked and the lock is held only to the commit.
+     * Numbers and inserts the events. Everything else the transaction writes is flushed and every payload
+     * serialized first, so a conflict surfaces before the counter is locked, and the lock is held only for
+     * the counter, the insert and the commit: every writer waits for that span of the others.
      */
     public List<CallEvent> append(EntityManager em, List<CallEvent> events) {
         if (events.isEmpty()) {
             return List.of();
         }
+        List<EventEntity> rows = events.stream().map(EventRows::unnumbered).toList();
         em.flush();
         long last = sequencer.next(em, events.size());
-        long seq = last - events.size() + 1;
+        long first = last - events.size() + 1;
         List<CallEvent> stored = new ArrayList<>(events.size());
-        for (CallEvent event : events) {
-            CallEvent numbered = event.withSequence(seq++);
-            em.persist(EventRows.row(numbered));
-            stored.add(numbered);
+        for (int i = 0; i < events.size(); i++) {
+            em.persist(EventRows.numbered(rows.get(i), first + i));
+            stored.add(events.get(i).withSequence(first + i));
         }
         return stored;
     }

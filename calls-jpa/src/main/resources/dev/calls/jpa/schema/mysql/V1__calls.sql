@@ -46,6 +46,8 @@ CREATE TABLE IF NOT EXISTS calls_participant (
     CONSTRAINT calls_participant_call_fk FOREIGN KEY (call_id) REFERENCES calls_call (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
+-- The append-only event log: payload is the whole event as JSON (dev.calls.event.EventJson); its number
+-- is the seq column.
 CREATE TABLE IF NOT EXISTS calls_event (
     seq          BIGINT       NOT NULL,
     tenant       VARCHAR(255) NOT NULL,

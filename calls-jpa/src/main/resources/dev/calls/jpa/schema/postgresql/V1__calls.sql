@@ -50,6 +50,8 @@ CREATE INDEX IF NOT EXISTS calls_participant_live_ix ON calls_participant (tenan
 CREATE INDEX IF NOT EXISTS calls_participant_history_ix
     ON calls_participant (tenant, user_id, call_created_at, call_id);
 
+-- The append-only event log: payload is the whole event as JSON (dev.calls.event.EventJson); its number
+-- is the seq column.
 CREATE TABLE IF NOT EXISTS calls_event (
     seq          BIGINT       NOT NULL,
     tenant       VARCHAR(255) COLLATE "C" NOT NULL,

@@ -1,0 +1,141 @@
+package dev.calls.bench.jpa;
+
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Records what each committed transaction wrote, table by table, so the bare JDBC baseline can write
+ * exactly as many rows per transaction as the engine did.
+ */
+final class WriteShape implements DataSource {
+    private final DataSource target;
+    private final List<Map<String, Integer>> committed = new ArrayList<>();
+
+    WriteShape(DataSource target) {
+        this.target = target;
+    }
+
+    /** Rows written per table in each transaction committed so far, in order. */
+    synchronized List<Map<String, Integer>> transactions() {
+        return List.copyOf(committed);
+    }
+
+    synchronized void reset() {
+        committed.clear();
+    }
+
+    private synchronized void commit(Map<String, Integer> rows) {
+        if (!rows.isEmpty()) {
+            committed.add(new TreeMap<>(rows));
+        }
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        Connection real = target.getConnection();
+        Map<String, Integer> rows = new TreeMap<>();
+        return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("commit")) {
+                        commit(rows);
+                        rows.clear();
+                    } else if (method.getName().equals("rollback")) {
+                        rows.clear();
+                    }
+                    Object result = invoke(real, method, args);
+                    if (result instanceof Statement st && args != null && args.length > 0 && args[0] instanceof String sql) {
+                        return statement(st, method.getReturnType(), table(sql), rows);
+                    }
+                    return result;
+                });
+    }
+
+    /** The table a writing statement writes, or null for a read. */
+    static String table(String sql) {
+        String s = sql.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        for (String verb : new String[] {"insert into ", "update ", "merge into ", "delete from "}) {
+            int i = s.indexOf(verb);
+            if (i >= 0) {
+                String rest = s.substring(i + verb.length()).trim();
+                return rest.split("[ (]", 2)[0];
+            }
+        }
+        return null;
+    }
+
+    private Object statement(Statement st, Class<?> type, String table, Map<String, Integer> rows) {
+        return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+            Object result = invoke(st, method, args);
+            if (table != null) {
+                if (method.getName().equals("addBatch")) {
+                    rows.merge(table, 1, Integer::sum);
+                } else if (method.getName().equals("executeUpdate") || method.getName().equals("executeQuery")
+                        || method.getName().equals("execute")) {
+                    rows.merge(table, 1, Integer::sum);
+                }
+            }
+            return result;
+        });
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return getConnection();
+    }
+
+    @Override
+    public PrintWriter getLogWriter() throws SQLException {
+        return target.getLogWriter();
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) throws SQLException {
+        target.setLogWriter(out);
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) throws SQLException {
+        target.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() throws SQLException {
+        return target.getLoginTimeout();
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        return target.getParentLogger();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        return target.unwrap(iface);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) throws SQLException {
+        return target.isWrapperFor(iface);
+    }
+}
