@@ -1,0 +1,78 @@
+package dev.calls.spring;
+
+import dev.calls.Calls;
+import dev.calls.CallsBuilder;
+import dev.calls.meeting.MeetingSettings;
+import dev.calls.spi.CallListener;
+import dev.calls.spi.CallPolicy;
+import dev.calls.spi.CallStore;
+import dev.calls.spi.EventTransport;
+import dev.calls.spi.Lifecycle;
+import dev.calls.spi.MeetingProvider;
+import dev.calls.spi.MeetingProviderResolver;
+import dev.calls.spi.MeetingStore;
+import dev.calls.spi.PresenceStore;
+import dev.calls.spi.PushNotifier;
+import dev.calls.spi.RoomAccessPolicy;
+import dev.calls.spi.Scheduler;
+import dev.calls.spi.UserDirectory;
+import java.time.Clock;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * Builds the engine from the {@code calls.*} properties and every adapter bean of the context. A bean the
+ * context lacks keeps the builder's default (in-memory stores, in-process transport, system clock).
+ */
+final class CallsEngineFactory {
+    private final BeanFactory beans;
+    private final CallsProperties properties;
+
+    CallsEngineFactory(BeanFactory beans, CallsProperties properties) {
+        this.beans = beans;
+        this.properties = properties;
+    }
+
+    Calls build() {
+        UserDirectory users = one(UserDirectory.class).getIfAvailable();
+        if (users == null) {
+            throw new MissingUserDirectoryException();
+        }
+        CallsBuilder b = Calls.builder().userDirectory(users)
+                .ringTimeout(properties.getRingTimeout())
+                .presenceTimeout(properties.getPresenceTimeout())
+                .maxCallDuration(properties.getMaxCallDuration())
+                .idleTimeout(properties.getIdleTimeout())
+                .maxGroupSize(properties.getMaxGroupSize())
+                .startsPerMinute(properties.getStartsPerMinute())
+                .roomPrefix(properties.getRoomPrefix());
+        if (properties.getRingOfflineUsers() != null) {
+            b.ringOfflineUsers(properties.getRingOfflineUsers());
+        }
+        one(CallStore.class).ifAvailable(b::callStore);
+        one(PresenceStore.class).ifAvailable(b::presenceStore);
+        one(MeetingStore.class).ifAvailable(b::meetingStore);
+        one(EventTransport.class).ifAvailable(b::eventTransport);
+        one(CallPolicy.class).ifAvailable(b::callPolicy);
+        one(PushNotifier.class).ifAvailable(b::pushNotifier);
+        one(RoomAccessPolicy.class).ifAvailable(b::roomAccessPolicy);
+        one(MeetingSettings.class).ifAvailable(b::meetingSettings);
+        // A host may have several clocks for its own reasons; only an unambiguous one is the engine's.
+        one(Clock.class).ifUnique(b::clock);
+        one(Scheduler.class).ifAvailable(b::scheduler);
+        MeetingProviderResolver resolver = one(MeetingProviderResolver.class).getIfAvailable();
+        if (resolver != null) {
+            b.meetingProviders(resolver);
+        } else {
+            one(MeetingProvider.class).ifAvailable(b::meetingProvider);
+        }
+        one(CallListener.class).orderedStream().forEach(b::listener);
+        one(Lifecycle.class).orderedStream().forEach(b::lifecycle);
+        one(CallsBuilderCustomizer.class).orderedStream().forEach(c -> c.customize(b));
+        return b.build();
+    }
+
+    private <T> ObjectProvider<T> one(Class<T> type) {
+        return beans.getBeanProvider(type);
+    }
+}

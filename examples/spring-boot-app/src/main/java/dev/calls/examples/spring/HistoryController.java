@@ -1,0 +1,76 @@
+package dev.calls.examples.spring;
+
+import dev.calls.Calls;
+import dev.calls.CallsException;
+import dev.calls.Participant;
+import dev.calls.UserRef;
+import dev.calls.history.HistoryEntry;
+import dev.calls.history.HistoryPage;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** {@code GET /history}: the signed-in user's calls, newest first; {@code ?missed=true} for missed calls only. */
+@Controller
+public class HistoryController {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Calls calls;
+    private final Organizations organizations;
+
+    public HistoryController(Calls calls, Organizations organizations) {
+        this.calls = calls;
+        this.organizations = organizations;
+    }
+
+    @GetMapping("/history")
+    ResponseEntity<String> history(@AuthenticationPrincipal CrmUser me, CsrfToken csrf,
+            @RequestParam(defaultValue = "false") boolean missed, @RequestParam(required = false) String cursor) {
+        HistoryPage page;
+        try {
+            page = calls.history(UserRef.of(me.getOrganizationId(), me.getUsername()), missed, null, cursor, 20);
+        } catch (CallsException e) {
+            return ResponseEntity.badRequest().body("bad cursor");
+        }
+        StringBuilder rows = new StringBuilder();
+        for (HistoryEntry e : page.items()) {
+            String with = e.call().participants().stream().filter(p -> !p.userId().equals(me.getUsername()))
+                    .map(Participant::name).map(Html::escape).collect(Collectors.joining(", "));
+            long s = e.duration().toSeconds();
+            rows.append("<tr class=\"").append(e.outcome().wire()).append("\"><td>")
+                    .append(WHEN.format(e.call().createdAt())).append("</td><td>").append(e.direction().wire())
+                    .append("</td><td>").append(with).append("</td><td>").append(e.call().type().wire())
+                    .append("</td><td>").append(e.outcome().wire().replace('_', ' ')).append("</td><td>")
+                    .append(s / 60).append(':').append(String.format("%02d", s % 60)).append("</td></tr>\n");
+        }
+        String next = page.nextCursor() == null ? "" : "<a class=\"next\" href=\"/history?"
+                + (missed ? "missed=true&amp;" : "") + "cursor=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8)
+                + "\">Older calls</a>";
+        String orgName = organizations.findById(me.getOrganizationId()).map(Organization::getName)
+                .orElse(me.getOrganizationId());
+        String body = Html.nav(me, orgName, csrf) + """
+                <main>
+                  <h1>%s</h1>
+                  <p><a href="/history">All calls</a> · <a href="/history?missed=true">Missed calls</a></p>
+                  <table class="history">
+                    <thead><tr><th>When</th><th>Direction</th><th>With</th><th>Type</th><th>Outcome</th><th>Duration</th></tr></thead>
+                    <tbody>
+                %s    </tbody>
+                  </table>
+                  %s
+                  %s
+                </main>
+                """.formatted(missed ? "Missed calls" : "Call history", rows,
+                page.items().isEmpty() ? "<p class=\"empty\">No calls yet.</p>" : "", next);
+        return Html.page("History", "", body);
+    }
+}

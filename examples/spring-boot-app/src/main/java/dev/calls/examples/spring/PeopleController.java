@@ -1,0 +1,120 @@
+package dev.calls.examples.spring;
+
+import dev.calls.Calls;
+import dev.calls.presence.PresenceView;
+import dev.calls.spring.CallsProperties;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * {@code GET /}: the organization's people and customers, with presence dots and audio and video call buttons;
+ * {@code /app.js} rings, answers and shows the call.
+ */
+@Controller
+public class PeopleController {
+    private final Calls calls;
+    private final People people;
+    private final Customers customers;
+    private final Organizations organizations;
+    private final CallsProperties properties;
+
+    public PeopleController(Calls calls, People people, Customers customers, Organizations organizations,
+            CallsProperties properties) {
+        this.calls = calls;
+        this.people = people;
+        this.customers = customers;
+        this.organizations = organizations;
+        this.properties = properties;
+    }
+
+    @GetMapping("/")
+    ResponseEntity<String> people(@AuthenticationPrincipal CrmUser me, CsrfToken csrf) {
+        String org = me.getOrganizationId();
+        List<Person> colleagues = people.findByOrganizationIdOrderByDisplayName(org).stream()
+                .filter(p -> !p.getUsername().equals(me.getUsername()))
+                .sorted(Comparator.comparing(Person::getDisplayName, PeopleController::naturally)).toList();
+        Map<String, PresenceView> presence = calls.presence()
+                .get(org, colleagues.stream().map(Person::getUsername).toList()).stream()
+                .collect(Collectors.toMap(v -> v.user().userId(), Function.identity()));
+        Map<String, Person> byName = colleagues.stream().collect(Collectors.toMap(Person::getUsername, Function.identity()));
+        StringBuilder rows = new StringBuilder();
+        for (Person p : colleagues) {
+            rows.append(row(p.getUsername(), p.getDisplayName(), "", presence.get(p.getUsername())));
+        }
+        StringBuilder customerRows = new StringBuilder();
+        for (Customer c : customers.findByOrganizationIdOrderByName(org)) {
+            Person manager = byName.get(c.getAccountManager());
+            String label = c.getName() + " · " + c.getCompany();
+            if (manager == null) {
+                customerRows.append("<li class=\"person\"><span></span><span class=\"name\">").append(Html.escape(label))
+                        .append("</span><span class=\"status\">your account</span></li>\n");
+            } else {
+                customerRows.append(row(manager.getUsername(), label, "account manager " + manager.getDisplayName(),
+                        presence.get(manager.getUsername())));
+            }
+        }
+        String orgName = organizations.findById(org).map(Organization::getName).orElse(org);
+        String body = Html.nav(me, orgName, csrf) + """
+                <main>
+                  <section class="me">
+                    <label for="my-status">My status</label>
+                    <select id="my-status">
+                      <option value="online">Online</option><option value="away">Away</option>
+                      <option value="busy">Busy</option>
+                    </select>
+                    <span id="notice" role="status"></span>
+                  </section>
+                  <h1>People in %s</h1>
+                  <ul class="people" id="people">
+                %s  </ul>
+                  <h2>Customers</h2>
+                  <ul class="people" id="customers">
+                %s  </ul>
+                  <section id="call-panel" hidden>
+                    <p id="call-text"></p>
+                    <div id="call-actions"></div>
+                    <iframe id="call-frame" title="Call" allow="camera; microphone; display-capture; autoplay; clipboard-write" hidden></iframe>
+                  </section>
+                </main>
+                <script type="module" src="/app.js"></script>
+                """.formatted(Html.escape(orgName), rows, customerRows);
+        return Html.page("People", "data-api=\"" + Html.escape(properties.getBasePath()) + "\" data-user=\""
+                + Html.escape(me.getUsername()) + "\"", body);
+    }
+
+    /** "Call User 2" before "Call User 10". */
+    static int naturally(String a, String b) {
+        String[] x = a.split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)");
+        String[] y = b.split("(?<=\\D)(?=\\d)|(?<=\\d)(?=\\D)");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            boolean digits = Character.isDigit(x[i].charAt(0)) && Character.isDigit(y[i].charAt(0));
+            int c = digits ? Long.compare(Long.parseLong(x[i]), Long.parseLong(y[i])) : x[i].compareToIgnoreCase(y[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.length, y.length);
+    }
+
+    private static String row(String userId, String name, String note, PresenceView p) {
+        String status = p == null ? "offline" : p.effectiveStatus().wire();
+        String disabled = p != null && p.callable() ? "" : " disabled";
+        return """
+                    <li class="person" data-user="%1$s" data-calls-user="%1$s" data-calls-name="%3$s">
+                      <span class="dot %2$s" aria-hidden="true"></span>
+                      <span class="name">%3$s <small>%5$s</small></span>
+                      <span class="status">%2$s</span>
+                      <button type="button" data-call="audio" data-to="%1$s"%4$s>Audio call</button>
+                      <button type="button" data-call="video" data-to="%1$s"%4$s>Video call</button>
+                    </li>
+                """.formatted(Html.escape(userId), status, Html.escape(name), disabled, Html.escape(note));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.calls.examples.spring;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Form login for browsers, HTTP Basic for scripts. The calls API under {@code /api/calls} is open to the
+ * chain so that its filter answers anonymous requests with its own {@code 401} problem, and Spring Security's
+ * CSRF tokens are not asked of it: the calls filter only accepts state changes with a JSON body or an
+ * {@code X-Requested-With} header, which a cross-site form cannot send. Everything else keeps CSRF tokens.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/app.css", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/api/calls/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .httpBasic(Customizer.withDefaults())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/calls/**"))
+                // the people page shows the call in a frame of its own origin (/api/calls/embed/{id})
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(People people) {
+        return username -> people.findById(username).map(CrmUser::new)
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+    }
+}
