@@ -6,6 +6,7 @@ import dev.calls.Participant;
 import dev.calls.UserRef;
 import dev.calls.history.HistoryEntry;
 import dev.calls.history.HistoryPage;
+import dev.calls.spring.CallsProperties;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
@@ -26,10 +27,12 @@ public class HistoryController {
 
     private final Calls calls;
     private final Organizations organizations;
+    private final CallsProperties properties;
 
-    public HistoryController(Calls calls, Organizations organizations) {
+    public HistoryController(Calls calls, Organizations organizations, CallsProperties properties) {
         this.calls = calls;
         this.organizations = organizations;
+        this.properties = properties;
     }
 
     @GetMapping("/history")
@@ -69,8 +72,10 @@ public class HistoryController {
                   %s
                   %s
                 </main>
+                <script type="module" src="%s/client.js"></script>
                 """.formatted(missed ? "Missed calls" : "Call history", rows,
-                page.items().isEmpty() ? "<p class=\"empty\">No calls yet.</p>" : "", next);
+                page.items().isEmpty() ? "<p class=\"empty\">No calls yet.</p>" : "", next,
+                Html.escape(properties.getBasePath()));
         return Html.page("History", "", body);
     }
 }

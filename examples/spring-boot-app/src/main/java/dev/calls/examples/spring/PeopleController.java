@@ -15,8 +15,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * {@code GET /}: the organization's people and customers, with presence dots and audio and video call buttons;
- * {@code /app.js} rings, answers and shows the call.
+ * {@code GET /}: the organization's people and customers. Each row is a {@code data-calls-user} element: the calls
+ * browser client gives it a live presence dot and audio and video call buttons, rings, answers and shows the call
+ * window, and puts the status menu into {@code data-calls-status-menu}.
  */
 @Controller
 public class PeopleController {
@@ -47,7 +48,7 @@ public class PeopleController {
         Map<String, Person> byName = colleagues.stream().collect(Collectors.toMap(Person::getUsername, Function.identity()));
         StringBuilder rows = new StringBuilder();
         for (Person p : colleagues) {
-            rows.append(row(p.getUsername(), p.getDisplayName(), "", presence.get(p.getUsername())));
+            rows.append(row(p.getUsername(), p.getDisplayName(), p.getDisplayName(), "", presence.get(p.getUsername())));
         }
         StringBuilder customerRows = new StringBuilder();
         for (Customer c : customers.findByOrganizationIdOrderByName(org)) {
@@ -57,37 +58,25 @@ public class PeopleController {
                 customerRows.append("<li class=\"person\"><span></span><span class=\"name\">").append(Html.escape(label))
                         .append("</span><span class=\"status\">your account</span></li>\n");
             } else {
-                customerRows.append(row(manager.getUsername(), label, "account manager " + manager.getDisplayName(),
+                customerRows.append(row(manager.getUsername(), manager.getDisplayName(), label,
+                        "account manager " + manager.getDisplayName(),
                         presence.get(manager.getUsername())));
             }
         }
         String orgName = organizations.findById(org).map(Organization::getName).orElse(org);
         String body = Html.nav(me, orgName, csrf) + """
                 <main>
-                  <section class="me">
-                    <label for="my-status">My status</label>
-                    <select id="my-status">
-                      <option value="online">Online</option><option value="away">Away</option>
-                      <option value="busy">Busy</option>
-                    </select>
-                    <span id="notice" role="status"></span>
-                  </section>
+                  <section class="me" data-calls-status-menu></section>
                   <h1>People in %s</h1>
                   <ul class="people" id="people">
                 %s  </ul>
                   <h2>Customers</h2>
                   <ul class="people" id="customers">
                 %s  </ul>
-                  <section id="call-panel" hidden>
-                    <p id="call-text"></p>
-                    <div id="call-actions"></div>
-                    <iframe id="call-frame" title="Call" allow="camera; microphone; display-capture; autoplay; clipboard-write" hidden></iframe>
-                  </section>
                 </main>
-                <script type="module" src="/app.js"></script>
-                """.formatted(Html.escape(orgName), rows, customerRows);
-        return Html.page("People", "data-api=\"" + Html.escape(properties.getBasePath()) + "\" data-user=\""
-                + Html.escape(me.getUsername()) + "\"", body);
+                <script type="module" src="%s/client.js"></script>
+                """.formatted(Html.escape(orgName), rows, customerRows, Html.escape(properties.getBasePath()));
+        return Html.page("People", "", body);
     }
 
     /** "Call User 2" before "Call User 10". */
@@ -104,17 +93,17 @@ public class PeopleController {
         return Integer.compare(x.length, y.length);
     }
 
-    private static String row(String userId, String name, String note, PresenceView p) {
+    /**
+     * A row the calls client decorates with a live presence dot and "Call" / "Video call" buttons for
+     * {@code calleeName}; {@code label} is what the row shows.
+     */
+    private static String row(String userId, String calleeName, String label, String note, PresenceView p) {
         String status = p == null ? "offline" : p.effectiveStatus().wire();
-        String disabled = p != null && p.callable() ? "" : " disabled";
         return """
-                    <li class="person" data-user="%1$s" data-calls-user="%1$s" data-calls-name="%3$s">
-                      <span class="dot %2$s" aria-hidden="true"></span>
-                      <span class="name">%3$s <small>%5$s</small></span>
-                      <span class="status">%2$s</span>
-                      <button type="button" data-call="audio" data-to="%1$s"%4$s>Audio call</button>
-                      <button type="button" data-call="video" data-to="%1$s"%4$s>Video call</button>
+                    <li class="person" data-calls-user="%1$s" data-calls-name="%2$s">
+                      <span class="name">%3$s <small>%4$s</small></span>
+                      <span class="status">%5$s</span>
                     </li>
-                """.formatted(Html.escape(userId), status, Html.escape(name), disabled, Html.escape(note));
+                """.formatted(Html.escape(userId), Html.escape(calleeName), Html.escape(label), Html.escape(note), status);
     }
 }

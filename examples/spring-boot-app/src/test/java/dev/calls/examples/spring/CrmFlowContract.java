@@ -66,11 +66,15 @@ abstract class CrmFlowContract {
         String page = browser.get("/").body();
         assertThat(page).contains("People in Test Organization")
                 .contains("data-calls-user=\"calluser8\" data-calls-name=\"Call User 8\"")
-                .contains("data-call=\"audio\" data-to=\"calluser8\"")
-                .contains("data-call=\"video\" data-to=\"calluser8\"")
+                .contains("<script type=\"module\" src=\"/api/calls/client.js\"></script>")
+                .contains("data-calls-status-menu")
                 .contains("Jennifer Thompson · Acme Corporation")
                 .doesNotContain("orguser1")
                 .doesNotContain("data-calls-user=\"testuser5\"");
+        HttpResponse<String> client = browser.get("/api/calls/client.js");
+        assertThat(client.statusCode()).isEqualTo(200);
+        assertThat(client.headers().firstValue("Content-Type").orElseThrow()).contains("javascript");
+        assertThat(client.body()).contains("export class CallsClient");
     }
 
     @Test
