@@ -9,7 +9,6 @@ import dev.calls.jpa.entity.ParticipantEntity;
 import dev.calls.jpa.entity.PresenceEntity;
 import dev.calls.jpa.internal.CallsPersistenceUnit;
 import dev.calls.jpa.internal.EventLog;
-import dev.calls.jpa.internal.EventSequencer;
 import dev.calls.jpa.internal.PresenceUpsert;
 import dev.calls.jpa.schema.SchemaInitialization;
 import dev.calls.jpa.schema.SchemaInstaller;
@@ -71,7 +70,7 @@ public final class JpaCalls implements Lifecycle, AutoCloseable {
         JpaTransactions tx = b.transactions != null ? b.transactions : new ResourceLocalTransactions(emf);
         this.schema = new SchemaInstaller(b.dataSource, new dev.calls.jpa.schema.SchemaScripts(dialect),
                 b.lockWait, java.time.Clock.systemUTC());
-        this.callStore = new JpaCallStore(tx, new EventLog(EventSequencer.of(dialect)), schema);
+        this.callStore = new JpaCallStore(tx, new EventLog(dialect), schema);
         this.presenceStore = new JpaPresenceStore(tx, PresenceUpsert.of(dialect));
         this.meetingStore = new JpaMeetingStore(tx);
     }
