@@ -66,7 +66,7 @@ public final class JpaCalls implements Lifecycle, AutoCloseable {
         this.dataSource = b.dataSource;
         this.dialect = b.dialect != null ? b.dialect : SqlDialect.detect(b.dataSource);
         this.ownsEmf = b.emf == null;
-        this.emf = ownsEmf ? createEntityManagerFactory(b.dataSource, b.properties) : b.emf;
+        this.emf = ownsEmf ? createEntityManagerFactory(b.dataSource, b.properties) : managing(b.emf);
         JpaTransactions tx = b.transactions != null ? b.transactions : new ResourceLocalTransactions(emf);
         this.schema = new SchemaInstaller(b.dataSource, new dev.calls.jpa.schema.SchemaScripts(dialect),
                 b.lockWait, java.time.Clock.systemUTC());
@@ -77,6 +77,19 @@ public final class JpaCalls implements Lifecycle, AutoCloseable {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The host's factory, if its persistence unit lists the calls entities; a clear refusal otherwise. */
+    private static EntityManagerFactory managing(EntityManagerFactory emf) {
+        for (Class<?> entity : ENTITY_CLASSES) {
+            try {
+                emf.getMetamodel().entity(entity);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("the EntityManagerFactory does not manage " + entity.getName()
+                        + "; list JpaCalls.ENTITY_CLASSES (package dev.calls.jpa.entity) in its persistence unit", e);
+            }
+        }
+        return emf;
     }
 
     /**

@@ -8,11 +8,6 @@ public final class EventRows {
     private EventRows() {
     }
 
-    /** The row of an event that has been given its sequence. */
-    public static EventEntity row(CallEvent event) {
-        return row(event, EventJson.write(event), event.sequence());
-    }
-
     /**
      * The row of an event whose payload is serialized already, with its sequence. The {@code seq} column,
      * not the payload's own {@code sequence}, is the event's number.
