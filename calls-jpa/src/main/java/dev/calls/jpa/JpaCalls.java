@@ -9,7 +9,6 @@ import dev.calls.jpa.entity.ParticipantEntity;
 import dev.calls.jpa.entity.PresenceEntity;
 import dev.calls.jpa.internal.CallsPersistenceUnit;
 import dev.calls.jpa.internal.EventLog;
-import dev.calls.jpa.internal.EventSequencer;
 import dev.calls.jpa.internal.PresenceUpsert;
 import dev.calls.jpa.schema.SchemaInitialization;
 import dev.calls.jpa.schema.SchemaInstaller;
@@ -67,17 +66,30 @@ public final class JpaCalls implements Lifecycle, AutoCloseable {
         this.dataSource = b.dataSource;
         this.dialect = b.dialect != null ? b.dialect : SqlDialect.detect(b.dataSource);
         this.ownsEmf = b.emf == null;
-        this.emf = ownsEmf ? createEntityManagerFactory(b.dataSource, b.properties) : b.emf;
+        this.emf = ownsEmf ? createEntityManagerFactory(b.dataSource, b.properties) : managing(b.emf);
         JpaTransactions tx = b.transactions != null ? b.transactions : new ResourceLocalTransactions(emf);
         this.schema = new SchemaInstaller(b.dataSource, new dev.calls.jpa.schema.SchemaScripts(dialect),
                 b.lockWait, java.time.Clock.systemUTC());
-        this.callStore = new JpaCallStore(tx, new EventLog(EventSequencer.of(dialect)), schema);
+        this.callStore = new JpaCallStore(tx, new EventLog(dialect), schema);
         this.presenceStore = new JpaPresenceStore(tx, PresenceUpsert.of(dialect));
         this.meetingStore = new JpaMeetingStore(tx);
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The host's factory, if its persistence unit lists the calls entities; a clear refusal otherwise. */
+    private static EntityManagerFactory managing(EntityManagerFactory emf) {
+        for (Class<?> entity : ENTITY_CLASSES) {
+            try {
+                emf.getMetamodel().entity(entity);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("the EntityManagerFactory does not manage " + entity.getName()
+                        + "; list JpaCalls.ENTITY_CLASSES (package dev.calls.jpa.entity) in its persistence unit", e);
+            }
+        }
+        return emf;
     }
 
     /**

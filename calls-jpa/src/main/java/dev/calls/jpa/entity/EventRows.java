@@ -8,29 +8,19 @@ public final class EventRows {
     private EventRows() {
     }
 
-    /** The row of an event that has been given its sequence. */
-    public static EventEntity row(CallEvent event) {
-        return numbered(unnumbered(event), event.sequence());
-    }
-
     /**
-     * The row of an event before it has a sequence, payload already serialized. The {@code seq} column, not
-     * the payload's own {@code sequence}, is the event's number.
+     * The row of an event whose payload is serialized already, with its sequence. The {@code seq} column,
+     * not the payload's own {@code sequence}, is the event's number.
      */
-    public static EventEntity unnumbered(CallEvent event) {
+    public static EventEntity row(CallEvent event, String payload, long sequence) {
         EventEntity row = new EventEntity();
+        row.sequence = sequence;
         row.tenant = event.tenant();
         row.type = event.type().wire();
         row.callId = event.callId() == null ? null : event.callId().toString();
         row.actor = event.actor();
         row.occurredAt = event.at().toEpochMilli();
-        row.payload = EventJson.write(event);
-        return row;
-    }
-
-    /** Gives the row its sequence. */
-    public static EventEntity numbered(EventEntity row, long sequence) {
-        row.sequence = sequence;
+        row.payload = payload;
         return row;
     }
 

@@ -1,18 +1,21 @@
 package dev.calls.jpa.internal;
 
 import dev.calls.event.CallEvent;
-import dev.calls.jpa.entity.EventEntity;
-import dev.calls.jpa.entity.EventRows;
+import dev.calls.event.EventJson;
+import dev.calls.jpa.SqlDialect;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Appends events inside the caller's transaction, numbered by the {@link EventSequencer}. */
+/**
+ * Appends events inside the caller's transaction, numbered from the locked counter row (see
+ * {@link EventSequencer} for why).
+ */
 public final class EventLog {
-    private final EventSequencer sequencer;
+    private final EventInsert insert;
 
-    public EventLog(EventSequencer sequencer) {
-        this.sequencer = sequencer;
+    public EventLog(SqlDialect dialect) {
+        this.insert = EventInsert.of(dialect);
     }
 
     /**
@@ -24,15 +27,13 @@ public final class EventLog {
         if (events.isEmpty()) {
             return List.of();
         }
-        List<EventEntity> rows = events.stream().map(EventRows::unnumbered).toList();
+        List<String> payloads = events.stream().map(EventJson::write).toList();
         em.flush();
         // Written already: detached, the commit's flush has only the event rows to look at.
         em.clear();
-        long last = sequencer.next(em, events.size());
-        long first = last - events.size() + 1;
+        long first = insert.insert(em, events, payloads);
         List<CallEvent> stored = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
-            em.persist(EventRows.numbered(rows.get(i), first + i));
             stored.add(events.get(i).withSequence(first + i));
         }
         return stored;

@@ -14,21 +14,21 @@ import jakarta.persistence.LockModeType;
  * first; a reader then sees 42, moves its cursor past 41 and never sees A's event. Holding the counter row
  * until commit means the next writer gets its numbers only after the previous one has committed, so
  * sequences become visible in order and a reader's cursor never jumps a gap that fills later. The lock is
- * taken as the last step before the events are inserted, so it is held for two statements and the commit.
+ * taken as the last step before the events are inserted, so it is held for one or two statements and the
+ * commit.
  */
-public interface EventSequencer {
+interface EventSequencer {
 
     /** Reserves {@code count} sequences in the current transaction; returns the last one. */
     long next(EntityManager em, int count);
 
-    /** The statement(s) for the database: one round trip on H2 and PostgreSQL, two on MySQL. */
+    /**
+     * The statement(s) for the database: one round trip on H2, two on MySQL, a locking read and an update
+     * through plain JPA elsewhere. (PostgreSQL does the counter and the insert in one statement:
+     * {@link PgEventInsert}.)
+     */
     static EventSequencer of(SqlDialect dialect) {
         return switch (dialect) {
-            case POSTGRESQL -> (em, n) -> single(em, n,
-                    // The notification is sent at commit and wakes every node's relay at once.
-                    "WITH s AS (UPDATE calls_event_sequence SET last_sequence = last_sequence + ?1 WHERE id = 1"
-                            + " RETURNING last_sequence), n AS (SELECT pg_notify('" + Notifications.CHANNEL
-                            + "', '') FROM s) SELECT s.last_sequence FROM s, n");
             case H2 -> (em, n) -> single(em, n, "SELECT last_sequence FROM FINAL TABLE (UPDATE calls_event_sequence"
                     + " SET last_sequence = last_sequence + ?1 WHERE id = 1)");
             case MYSQL -> (em, n) -> {
@@ -36,7 +36,7 @@ public interface EventSequencer {
                         + " WHERE id = 1").setParameter(1, n).executeUpdate();
                 return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
             };
-            case OTHER -> (em, n) -> em.find(EventSequenceEntity.class, EventSequenceEntity.ROW,
+            default -> (em, n) -> em.find(EventSequenceEntity.class, EventSequenceEntity.ROW,
                     LockModeType.PESSIMISTIC_WRITE).advance(n);
         };
     }

@@ -36,28 +36,33 @@ final class SchemaLock implements AutoCloseable {
         try {
             c.setAutoCommit(false);
             while (true) {
-                try (PreparedStatement ps = c.prepareStatement(SELECT)) {
-                    ps.setQueryTimeout((int) Math.max(1, Math.min(30, Duration.between(Instant.now(), deadline)
-                            .toSeconds())));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (!rs.next()) {
-                            throw new SQLException("calls_schema_lock has no row; run install again");
-                        }
-                        return new SchemaLock(c);
-                    }
+                try {
+                    lock(c, deadline);
+                    return new SchemaLock(c);
                 } catch (SQLException e) {
+                    // A lock wait that timed out, worded differently by each database: try again until the deadline.
                     c.rollback();
-                    if (Instant.now().isAfter(deadline) || e.getMessage() != null
-                            && e.getMessage().contains("has no row")) {
+                    if (Instant.now().isAfter(deadline)) {
                         throw new SQLException("could not take the calls schema lock within " + wait
-                                + "; another node may be migrating: " + e.getMessage(), e);
+                                + "; another node may be migrating (" + e.getMessage() + ")", e.getSQLState(), e);
                     }
-                    pause();
                 }
+                pause();
             }
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
             throw e;
+        }
+    }
+
+    private static void lock(Connection c, Instant deadline) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT)) {
+            ps.setQueryTimeout((int) Math.max(1, Math.min(30, Duration.between(Instant.now(), deadline).toSeconds())));
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("calls_schema_lock has no row; run install again");
+                }
+            }
         }
     }
 

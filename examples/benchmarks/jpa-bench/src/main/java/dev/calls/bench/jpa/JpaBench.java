@@ -43,6 +43,7 @@ public final class JpaBench {
         System.out.printf("Java %s, %d cores; %d lifecycles x %d rounds on %d threads%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), lifecycles, rounds,
                 threads);
+        inMemory(lifecycles, threads);
         for (String db : dbs) {
             try (BenchDatabase database = db.trim().equals("h2") ? BenchDatabase.h2()
                     : BenchDatabase.postgres(pgUrl, pgUser)) {
@@ -101,6 +102,21 @@ public final class JpaBench {
         if (latency > 0) {
             latency(db, latency, db.dialect == dev.calls.jpa.SqlDialect.POSTGRESQL, "NOTIFY");
             latency(db, latency, false, "polling every 250 ms");
+        }
+    }
+
+    /** The engine alone, on the in-memory stores: what the domain logic costs without any database. */
+    private static void inMemory(int lifecycles, int threads) throws Exception {
+        Calls calls = Calls.builder()
+                .userDirectory((tenant, id) -> java.util.Optional.of(dev.calls.UserProfile.of(tenant, id, "User " + id)))
+                .startsPerMinute(100_000_000)
+                .presenceTimeout(Duration.ofHours(1))
+                .build();
+        try (calls) {
+            LifecycleRun.online(calls, threads);
+            LifecycleRun.rate(threads, lifecycles * 4, LifecycleRun.engine(calls));
+            double rate = LifecycleRun.rate(threads, lifecycles * 4, LifecycleRun.engine(calls));
+            System.out.printf(Locale.ROOT, "RESULT engine on the in-memory stores (no database): %.0f lifecycles/s%n", rate);
         }
     }
 

@@ -57,35 +57,66 @@ final class WriteShape implements DataSource {
                     }
                     Object result = invoke(real, method, args);
                     if (result instanceof Statement st && args != null && args.length > 0 && args[0] instanceof String sql) {
-                        return statement(st, method.getReturnType(), table(sql), rows);
+                        return statement(st, method.getReturnType(), written(sql), rows);
                     }
                     return result;
                 });
     }
 
-    /** The table a writing statement writes, or null for a read. */
-    static String table(String sql) {
+    /**
+     * The rows one execution of a statement writes, per table: one per {@code INSERT}/{@code UPDATE} target,
+     * or one per {@code VALUES} tuple when the statement inserts a list (PostgreSQL numbers and inserts a
+     * change's events in one such statement). Empty for a read.
+     */
+    static Map<String, Integer> written(String sql) {
         String s = sql.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        Map<String, Integer> rows = new TreeMap<>();
         for (String verb : new String[] {"insert into ", "update ", "merge into ", "delete from "}) {
-            int i = s.indexOf(verb);
-            if (i >= 0) {
-                String rest = s.substring(i + verb.length()).trim();
-                return rest.split("[ (]", 2)[0];
+            for (int i = s.indexOf(verb); i >= 0; i = s.indexOf(verb, i + 1)) {
+                if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+                    continue;
+                }
+                String table = s.substring(i + verb.length()).trim().split("[ (]", 2)[0];
+                if (table.startsWith("calls_")) {
+                    rows.merge(table, verb.equals("insert into ") ? tuples(s) : 1, Math::max);
+                }
             }
         }
-        return null;
+        return rows;
     }
 
-    private Object statement(Statement st, Class<?> type, String table, Map<String, Integer> rows) {
+    /** Tuples in the statement's VALUES list, 1 without one. */
+    private static int tuples(String s) {
+        int at = s.indexOf("values");
+        if (at < 0) {
+            return 1;
+        }
+        int depth = 0;
+        int count = 0;
+        for (int i = at + "values".length(); i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                if (depth++ == 0) {
+                    count++;
+                }
+            } else if (c == ')') {
+                if (--depth < 0) {
+                    break;
+                }
+            } else if (depth == 0 && c != ',' && c != ' ') {
+                break;
+            }
+        }
+        return Math.max(1, count);
+    }
+
+    private Object statement(Statement st, Class<?> type, Map<String, Integer> writes, Map<String, Integer> rows) {
         return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
             Object result = invoke(st, method, args);
-            if (table != null) {
-                if (method.getName().equals("addBatch")) {
-                    rows.merge(table, 1, Integer::sum);
-                } else if (method.getName().equals("executeUpdate") || method.getName().equals("executeQuery")
-                        || method.getName().equals("execute")) {
-                    rows.merge(table, 1, Integer::sum);
-                }
+            String name = method.getName();
+            if (name.equals("addBatch") || name.equals("executeUpdate") || name.equals("executeQuery")
+                    || name.equals("execute")) {
+                writes.forEach((table, n) -> rows.merge(table, n, Integer::sum));
             }
             return result;
         });
