@@ -72,7 +72,8 @@ public final class ServletApp {
                 .meetingProvider(provider)
                 .ringTimeout(settings.duration("calls.ring-timeout", Duration.ofSeconds(30)))
                 .presenceTimeout(settings.duration("calls.presence-timeout", Duration.ofMinutes(5)))
-                .maxCallDuration(settings.duration("calls.max-call-duration", Duration.ofHours(8)));
+                .maxCallDuration(settings.duration("calls.max-call-duration", Duration.ofHours(8)))
+                .idleTimeout(settings.duration("calls.idle-timeout", null));
         HttpPushNotifier push = Push.fromSettings(settings);
         if (push != null) {
             builder.pushNotifier(push);
