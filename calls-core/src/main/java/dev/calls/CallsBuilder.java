@@ -56,6 +56,7 @@ public final class CallsBuilder {
     private String roomPrefix = "calls";
     private Duration sweepInterval = Duration.ofSeconds(5);
     private Duration presenceFlushInterval = Duration.ofSeconds(2);
+    private boolean announceCallPresence;
     private MeetingSettings meetingSettings = MeetingSettings.defaults();
     private RoomAccessPolicy roomAccessPolicy = RoomAccessPolicy.DENY_ALL;
 
@@ -212,6 +213,17 @@ public final class CallsBuilder {
         return this;
     }
 
+    /**
+     * Announce {@code presence.changed} to the whole tenant whenever a user's in-call state changes, so
+     * presence dots turn busy and free again live (default off). Each call start, answer and end then
+     * reaches every connected device of the tenant: right for tenants of up to a few hundred connected
+     * users, not for ten thousand.
+     */
+    public CallsBuilder announceCallPresence(boolean announce) {
+        this.announceCallPresence = announce;
+        return this;
+    }
+
     /** Checks the settings, starts the timers and returns the engine. */
     public Calls build() {
         if (userDirectory == null) {
@@ -236,7 +248,8 @@ public final class CallsBuilder {
                 List.copyOf(listeners),
                 List.copyOf(lifecycles),
                 clock,
-                scheduler != null ? scheduler : new SystemScheduler(clock));
+                scheduler != null ? scheduler : new SystemScheduler(clock),
+                announceCallPresence);
         return new Calls(Engine.start(components), meetingSettings, roomAccessPolicy);
     }
 }

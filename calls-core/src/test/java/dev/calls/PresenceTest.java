@@ -174,15 +174,32 @@ class PresenceTest {
     }
 
     @Test
-    void callStartedAnsweredAndEndedThenInCallAnnouncedLiveForEachParticipant() {
+    void callStartedAnsweredAndEndedWhenAnnouncingThenInCallAnnouncedLiveForEachParticipant() {
+        try (EngineFixture announcing = new EngineFixture(b -> b.announceCallPresence(true)).online("alice", "bob")) {
+            Call call = announcing.calls.start(acme("alice"), List.of("bob"), MediaType.VIDEO);
+            announcing.calls.accept(call.id(), acme("bob"));
+            announcing.calls.end(call.id(), acme("bob"));
+
+            assertThat(inCallChanges(announcing, "alice")).containsExactly(false, true, false);
+            assertThat(inCallChanges(announcing, "bob")).containsExactly(false, true, false);
+        }
+    }
+
+    @Test
+    void callStartedAnsweredAndEndedByDefaultThenNoPresenceAnnounced() {
         f.online("alice", "bob");
+        int before = changesOf("bob").size();
         Call call = f.calls.start(acme("alice"), List.of("bob"), MediaType.VIDEO);
         f.calls.accept(call.id(), acme("bob"));
         f.calls.end(call.id(), acme("bob"));
 
-        assertThat(changesOf("alice")).extracting(PresenceView::inCall).containsExactly(false, true, false);
-        assertThat(changesOf("bob")).extracting(PresenceView::inCall).containsExactly(false, true, false);
-        assertThat(changesOf("bob").get(1).effectiveStatus()).isEqualTo(PresenceStatus.BUSY);
+        assertThat(changesOf("bob")).hasSize(before);
+    }
+
+    private static List<Boolean> inCallChanges(EngineFixture fixture, String userId) {
+        return fixture.calls.events().after(acme(userId), 0, 100).stream()
+                .filter(e -> e.presence() != null && e.presence().user().userId().equals(userId))
+                .map(e -> e.presence().inCall()).toList();
     }
 
     @Test

@@ -137,7 +137,9 @@ public final class CallService {
                 Map.of("userIds", String.join(",", rung)));
         List<CallEvent> stored = store.create(call, List.of(ringing));
         dispatcher.committed(null, stored);
-        presence.callChanged(null, call);
+        if (c.announceCallPresence()) {
+            presence.callChanged(null, call);
+        }
         timeouts.watch(call);
         return call;
     }
@@ -251,7 +253,9 @@ public final class CallService {
                 Optional<List<CallEvent>> stored = store.update(next, events);
                 if (stored.isPresent()) {
                     dispatcher.committed(call, stored.get());
-                    presence.callChanged(call, next);
+                    if (c.announceCallPresence()) {
+                        presence.callChanged(call, next);
+                    }
                     timeouts.watch(next);
                     return next;
                 }

@@ -29,7 +29,8 @@ public record Components(
         List<dev.calls.spi.CallListener> listeners,
         List<Lifecycle> lifecycles,
         Clock clock,
-        Scheduler scheduler) {
+        Scheduler scheduler,
+        boolean announceCallPresence) {
 
     /** Every adapter that has install/uninstall hooks, each once. */
     List<Lifecycle> allLifecycles() {

@@ -83,8 +83,8 @@ class FilterPlacementTest {
 
             assertThat(r.status()).isEqualTo(201);
             assertThat(server.engine.calls.activeCalls(UserRef.of("acme", "bob"))).hasSize(1);
-            // two users coming online, one call.ringing, the caller shown busy: no second call or event
-            assertThat(server.engine.calls.callStore().lastSequence()).isEqualTo(4);
+            // two users coming online and one call.ringing: no second call, no second event
+            assertThat(server.engine.calls.callStore().lastSequence()).isEqualTo(3);
         }
     }
 

@@ -73,7 +73,9 @@ public final class ServletApp {
                 .ringTimeout(settings.duration("calls.ring-timeout", Duration.ofSeconds(30)))
                 .presenceTimeout(settings.duration("calls.presence-timeout", Duration.ofMinutes(5)))
                 .maxCallDuration(settings.duration("calls.max-call-duration", Duration.ofHours(8)))
-                .idleTimeout(settings.duration("calls.idle-timeout", null));
+                .idleTimeout(settings.duration("calls.idle-timeout", null))
+                // a demo organization is small: show who is in a call on every page, live
+                .announceCallPresence(!"false".equalsIgnoreCase(settings.get("calls.announce-call-presence", "true")));
         HttpPushNotifier push = Push.fromSettings(settings);
         if (push != null) {
             builder.pushNotifier(push);

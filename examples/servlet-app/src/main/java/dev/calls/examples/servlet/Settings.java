@@ -1,13 +1,12 @@
 package dev.calls.examples.servlet;
 
+import dev.calls.jitsi.Durations;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The {@code calls.*} settings, read from system properties ({@code -Dcalls.jitsi.provider=jaas}) or
@@ -25,7 +24,6 @@ public final class Settings {
             "calls.datasource.username", "calls.datasource.password");
     /** JaaS token features ({@code calls.jitsi.features.recording=true}); any name below it is read. */
     public static final String FEATURES_PREFIX = "calls.jitsi.features.";
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
     private final Map<String, String> values;
 
@@ -87,25 +85,7 @@ public final class Settings {
     /** {@code 30s}, {@code 5m}, {@code 1h}, {@code 250ms} or ISO-8601 ({@code PT30S}). */
     public Duration duration(String key, Duration fallback) {
         String value = values.get(key);
-        if (value == null) {
-            return fallback;
-        }
-        Matcher m = DURATION.matcher(value.toLowerCase(Locale.ROOT));
-        if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            return switch (m.group(2)) {
-                case "ms" -> Duration.ofMillis(n);
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
-                default -> Duration.ofDays(n);
-            };
-        }
-        try {
-            return Duration.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException(key + " must be a duration such as 30s, 5m or 1h, was '" + value + "'");
-        }
+        return value == null ? fallback : Durations.parse(value, key);
     }
 
     /** Never prints values: some are secrets. */

@@ -23,6 +23,23 @@ class EngineSettingsTest {
     }
 
     @Test
+    void callStartedThenTheCallersBusyStateAnnouncedToTheOrganizationUnlessTurnedOff() throws Exception {
+        for (String setting : new String[] {"true", "false"}) {
+            try (RunningApp app = ServletApp.start(AppOptions.defaults().port(0)
+                    .settings(TestSettings.of(Map.of("calls.announce-call-presence", setting))))) {
+                dev.calls.Calls calls = app.calls();
+                calls.presence().heartbeat(dev.calls.UserRef.of("test-organization", "calluser8"));
+                long before = calls.events().lastSequence();
+                calls.start(dev.calls.UserRef.of("test-organization", "testuser4"), java.util.List.of("calluser8"),
+                        dev.calls.MediaType.AUDIO);
+                boolean announced = calls.events().after(dev.calls.UserRef.of("test-organization", "calluser4"),
+                        before, 50).stream().anyMatch(e -> e.presence() != null && e.presence().inCall());
+                assertThat(announced).as("announce-call-presence=" + setting).isEqualTo(setting.equals("true"));
+            }
+        }
+    }
+
+    @Test
     void noIdleTimeoutThenActiveCallsAreNotEndedAsIdle() throws Exception {
         try (RunningApp app = ServletApp.start(AppOptions.defaults().port(0).settings(TestSettings.of(Map.of())))) {
             assertThat(app.calls().config().idleTimeout()).isNull();

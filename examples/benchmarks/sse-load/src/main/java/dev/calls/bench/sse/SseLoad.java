@@ -1,6 +1,10 @@
 package dev.calls.bench.sse;
 
 import dev.calls.examples.servlet.AppOptions;
+import dev.calls.memory.InMemoryCallStore;
+import dev.calls.memory.InMemoryEventTransport;
+import dev.calls.memory.InMemoryMeetingStore;
+import dev.calls.memory.InMemoryPresenceStore;
 import dev.calls.examples.servlet.RunningApp;
 import dev.calls.examples.servlet.ServletApp;
 import dev.calls.examples.servlet.Settings;
@@ -42,9 +46,17 @@ public final class SseLoad {
         int callers = 50;
         int workers = 2 * lifecycleThreads;
 
-        RunningApp app = ServletApp.start(AppOptions.defaults().port(0).settings(new Settings(Map.of()))
+        // the targets are for the in-memory stores: the example's database is an unused in-memory H2 here
+        RunningApp app = ServletApp.start(AppOptions.defaults().port(0)
+                .settings(new Settings(Map.of("calls.datasource.url", "jdbc:h2:mem:sse-load;DB_CLOSE_DELAY=-1")))
                 .directory(LoadUsers.directory(streamUsers, callers, workers))
-                .engine(b -> b.startsPerMinute(100_000_000).presenceTimeout(Duration.ofHours(1))));
+                .engine(b -> b.startsPerMinute(100_000_000).presenceTimeout(Duration.ofHours(1))
+                        .callStore(new InMemoryCallStore())
+                        .presenceStore(new InMemoryPresenceStore())
+                        .meetingStore(new InMemoryMeetingStore())
+                        .eventTransport(new InMemoryEventTransport())
+                        // the library's default: a call does not announce presence to the whole tenant
+                        .announceCallPresence(false)));
         List<String> report = new ArrayList<>();
         report.add(String.format("server: Java %s, %d cores, max heap %d MiB; %s", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, app.uri()));

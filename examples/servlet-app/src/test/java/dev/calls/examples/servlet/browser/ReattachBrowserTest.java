@@ -48,7 +48,10 @@ class ReattachBrowserTest {
 
         b.waitVisible(Browser.region("Call with Test User 4"));
         assertThat(b.windowCallId()).isEqualTo(id);
-        assertThat(b.waitVisible(Browser.labelled("Test User 4 is muted")).getAccessibleName()).isEqualTo("Test User 4 is muted");
+        // the window re-renders its badges on each call event (the room report after the reload): look again each time
+        b.wait(Browser.WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(Browser.labelled("Test User 4 is muted")).getAccessibleName()
+                        .equals("Test User 4 is muted"));
         JsonNode call = app.call("calluser8", id);
         assertThat(call.get("state").asText()).isEqualTo("active");
         JsonNode jitsi = b.standIn();
