@@ -24,7 +24,11 @@ import java.util.Optional;
  */
 public final class JpaPresenceStore implements PresenceStore {
     private static final int IN_CHUNK = 500;
-    private static final int TOUCH_ATTEMPTS = 3;
+    /**
+     * A collision means another writer inserted one of the batch's new users meanwhile, so every attempt
+     * makes progress; ten cover any realistic overlap of nodes flushing at once.
+     */
+    private static final int TOUCH_ATTEMPTS = 10;
     private static final Comparator<Map.Entry<UserRef, Instant>> BY_KEY = Comparator
             .comparing((Map.Entry<UserRef, Instant> e) -> e.getKey().tenant())
             .thenComparing(e -> e.getKey().userId());
