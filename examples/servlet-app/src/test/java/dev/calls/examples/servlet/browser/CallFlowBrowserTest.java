@@ -5,33 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /** Two users in two browsers: calls rung, answered, muted and hung up through the calls client. */
-class CallFlowBrowserTest {
-    static BrowserApp app;
-    static Browser a;
-    static Browser b;
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = new BrowserApp();
-        a = Browser.start("A", app.base);
-        b = Browser.start("B", app.base);
-    }
-
-    @AfterAll
-    static void stop() {
-        try (BrowserApp x = app; Browser y = a; Browser z = b) {
-            // closed in reverse order
-        }
-    }
-
+class CallFlowBrowserTest extends TwoBrowserTest {
     @Test
     void videoCallAnsweredMutedAndHungUpThenBothWindowsCloseAndBothHistoriesShowIt() {
         b.signIn("calluser8");

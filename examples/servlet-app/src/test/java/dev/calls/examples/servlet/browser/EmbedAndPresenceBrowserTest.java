@@ -6,33 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.calls.UserRef;
 import dev.calls.examples.servlet.DemoUsers;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** Presence dots that follow the status menu live, and the embed page running the client under its policy. */
-class EmbedAndPresenceBrowserTest {
-    static BrowserApp app;
-    static Browser a;
-    static Browser b;
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = new BrowserApp();
-        a = Browser.start("A", app.base);
-        b = Browser.start("B", app.base);
-    }
-
-    @AfterAll
-    static void stop() {
-        try (BrowserApp x = app; Browser y = a; Browser z = b) {
-            // closed in reverse order
-        }
-    }
-
+class EmbedAndPresenceBrowserTest extends TwoBrowserTest {
     private static By dotOf(String userId) {
         return By.cssSelector("[data-calls-user='" + userId + "'] > .calls-dot");
     }

@@ -4,40 +4,15 @@ import static dev.calls.examples.servlet.browser.CallFlowBrowserTest.historyRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
 /** The deployment's external_api.js cannot be loaded: the user is told why and the call ends as failed. */
-class MediaFailureBrowserTest {
-    static BrowserApp app;
-    static Browser a;
-    static Browser b;
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = new BrowserApp();
-        a = Browser.start("A", app.base);
-        b = Browser.start("B", app.base);
-    }
-
-    @AfterAll
-    static void stop() {
-        try (BrowserApp x = app; Browser y = a; Browser z = b) {
-            // closed in reverse order
-        }
-    }
-
+class MediaFailureBrowserTest extends TwoBrowserTest {
     @Test
     void meetingScriptMissingThenUserSeesWhyAndCallEndsFailedForBoth() {
         app.jitsi.breakScriptFor("testuser4");
-        b.signIn("calluser8");
-        a.signIn("testuser4");
-        WebElement video = a.button("Video call Call User 8");
-        a.wait(Browser.WAIT).until(d -> video.isEnabled());
-        video.click();
-        b.waitVisible(Browser.dialog("Incoming call from Test User 4"));
+        videoCallFromAToB();
 
         b.button("Accept").click();
 

@@ -4,39 +4,14 @@ import static dev.calls.examples.servlet.browser.CallFlowBrowserTest.participant
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
 /** A page reloaded during a call, or while it rings, picks the call up again. */
-class ReattachBrowserTest {
-    static BrowserApp app;
-    static Browser a;
-    static Browser b;
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = new BrowserApp();
-        a = Browser.start("A", app.base);
-        b = Browser.start("B", app.base);
-    }
-
-    @AfterAll
-    static void stop() {
-        try (BrowserApp x = app; Browser y = a; Browser z = b) {
-            // closed in reverse order
-        }
-    }
-
+class ReattachBrowserTest extends TwoBrowserTest {
     @Test
     void reloadDuringCallThenWindowBackInTheSameRoomWithFreshTokenAndState() {
-        b.signIn("calluser8");
-        a.signIn("testuser4");
-        WebElement video = a.button("Video call Call User 8");
-        a.wait(Browser.WAIT).until(d -> video.isEnabled());
-        video.click();
-        b.waitVisible(Browser.dialog("Incoming call from Test User 4"));
+        videoCallFromAToB();
         b.button("Accept").click();
         b.waitVisible(Browser.region("Call with Test User 4"));
         a.waitVisible(Browser.region("Call with Call User 8"));

@@ -4,32 +4,12 @@ import static dev.calls.examples.servlet.browser.CallFlowBrowserTest.historyRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** Calls that are never talked in: declined, cancelled, missed, busy; each one said plainly on both sides. */
-class RingOutcomesBrowserTest {
-    static BrowserApp app;
-    static Browser a;
-    static Browser b;
-
-    @BeforeAll
-    static void start() throws Exception {
-        app = new BrowserApp();
-        a = Browser.start("A", app.base);
-        b = Browser.start("B", app.base);
-    }
-
-    @AfterAll
-    static void stop() {
-        try (BrowserApp x = app; Browser y = a; Browser z = b) {
-            // closed in reverse order
-        }
-    }
-
+class RingOutcomesBrowserTest extends TwoBrowserTest {
     /** B signs in, then A, and A rings B with the named button; returns the call's id once B's dialog shows. */
     private static String ring(String caller, String callee, String button, String callerName) {
         b.signIn(callee);
