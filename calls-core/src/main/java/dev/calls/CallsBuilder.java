@@ -30,8 +30,9 @@ import java.util.Objects;
 
 /**
  * Builds a {@link Calls} engine. Only {@link #userDirectory} is required: everything else has an
- * in-memory or system default. Settings are checked in {@link #build()}, which fails with an
- * {@link IllegalArgumentException} naming the setting.
+ * in-memory or system default. The engine's settings are those of {@link CallsConfig.Builder}, where their
+ * defaults and bounds live; they are checked in {@link #build()}, which fails with an
+ * {@link InvalidSettingException} naming the setting.
  */
 public final class CallsBuilder {
     private UserDirectory userDirectory;
@@ -46,17 +47,7 @@ public final class CallsBuilder {
     private final List<Lifecycle> lifecycles = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
     private Scheduler scheduler;
-    private Duration ringTimeout = Duration.ofSeconds(30);
-    private Duration maxCallDuration = Duration.ofHours(8);
-    private Duration presenceTimeout = Duration.ofMinutes(5);
-    private Duration idleTimeout;
-    private int maxGroupSize = 16;
-    private int startsPerMinute = 20;
-    private Boolean ringOfflineUsers;
-    private String roomPrefix = "calls";
-    private Duration sweepInterval = Duration.ofSeconds(5);
-    private Duration presenceFlushInterval = Duration.ofSeconds(2);
-    private boolean announceCallPresence;
+    private CallsConfig.Builder config = CallsConfig.builder();
     private MeetingSettings meetingSettings = MeetingSettings.defaults();
     private RoomAccessPolicy roomAccessPolicy = RoomAccessPolicy.DENY_ALL;
 
@@ -143,61 +134,67 @@ public final class CallsBuilder {
 
     /** Ringing → missed after this; 5 s to 180 s (default 30 s). */
     public CallsBuilder ringTimeout(Duration ringTimeout) {
-        this.ringTimeout = Objects.requireNonNull(ringTimeout, "ringTimeout");
+        config.ringTimeout(ringTimeout);
         return this;
     }
 
     /** An active call ends on its own after this (default 8 h). */
     public CallsBuilder maxCallDuration(Duration maxCallDuration) {
-        this.maxCallDuration = Objects.requireNonNull(maxCallDuration, "maxCallDuration");
+        config.maxCallDuration(maxCallDuration);
         return this;
     }
 
     /** Heartbeat → offline after this (default 5 min). */
     public CallsBuilder presenceTimeout(Duration presenceTimeout) {
-        this.presenceTimeout = Objects.requireNonNull(presenceTimeout, "presenceTimeout");
+        config.presenceTimeout(presenceTimeout);
         return this;
     }
 
     /** End active calls whose media room has been empty this long; null (the default) turns it off. */
     public CallsBuilder idleTimeout(Duration idleTimeout) {
-        this.idleTimeout = idleTimeout;
+        config.idleTimeout(idleTimeout);
         return this;
     }
 
     /** Most invitees in one call (default 16). */
     public CallsBuilder maxGroupSize(int maxGroupSize) {
-        this.maxGroupSize = maxGroupSize;
+        config.maxGroupSize(maxGroupSize);
         return this;
     }
 
     /** Calls one user may start per minute (default 20). */
     public CallsBuilder startsPerMinute(int startsPerMinute) {
-        this.startsPerMinute = startsPerMinute;
+        config.startsPerMinute(startsPerMinute);
         return this;
     }
 
     /** Ring offline users through the push notifier instead of refusing (default: on when a notifier is set). */
     public CallsBuilder ringOfflineUsers(boolean ringOfflineUsers) {
-        this.ringOfflineUsers = ringOfflineUsers;
+        config.ringOfflineUsers(ringOfflineUsers);
         return this;
     }
 
     /** Prefix of generated room names, {@code [a-z0-9-]} (default {@code calls}). */
     public CallsBuilder roomPrefix(String roomPrefix) {
-        this.roomPrefix = Objects.requireNonNull(roomPrefix, "roomPrefix");
+        config.roomPrefix(roomPrefix);
         return this;
     }
 
     /** How often to look for timeouts another node missed (default 5 s). */
     public CallsBuilder sweepInterval(Duration sweepInterval) {
-        this.sweepInterval = Objects.requireNonNull(sweepInterval, "sweepInterval");
+        config.sweepInterval(sweepInterval);
         return this;
     }
 
     /** How often presence is written behind (default 2 s). */
     public CallsBuilder presenceFlushInterval(Duration presenceFlushInterval) {
-        this.presenceFlushInterval = Objects.requireNonNull(presenceFlushInterval, "presenceFlushInterval");
+        config.presenceFlushInterval(presenceFlushInterval);
+        return this;
+    }
+
+    /** All engine settings at once, such as those a framework bound from its configuration. */
+    public CallsBuilder settings(CallsConfig settings) {
+        this.config = settings.toBuilder();
         return this;
     }
 
@@ -220,7 +217,7 @@ public final class CallsBuilder {
      * users, not for ten thousand.
      */
     public CallsBuilder announceCallPresence(boolean announce) {
-        this.announceCallPresence = announce;
+        config.announceCallPresence(announce);
         return this;
     }
 
@@ -229,14 +226,15 @@ public final class CallsBuilder {
         if (userDirectory == null) {
             throw new IllegalStateException("userDirectory is required");
         }
-        boolean ringOffline = ringOfflineUsers != null ? ringOfflineUsers : pushNotifier != null;
-        if (ringOffline && pushNotifier == null) {
-            throw new IllegalArgumentException("ringOfflineUsers needs a pushNotifier");
+        if (!config.ringOfflineUsersSet()) {
+            config.ringOfflineUsers(pushNotifier != null);
         }
-        CallsConfig config = new CallsConfig(ringTimeout, maxCallDuration, presenceTimeout, idleTimeout,
-                maxGroupSize, startsPerMinute, ringOffline, roomPrefix, sweepInterval, presenceFlushInterval);
+        CallsConfig settings = config.build();
+        if (settings.ringOfflineUsers() && pushNotifier == null) {
+            throw new InvalidSettingException("ringOfflineUsers", "ringOfflineUsers needs a pushNotifier");
+        }
         Components components = new Components(
-                config,
+                settings,
                 userDirectory,
                 callStore != null ? callStore : new InMemoryCallStore(),
                 presenceStore != null ? presenceStore : new InMemoryPresenceStore(),
@@ -248,8 +246,7 @@ public final class CallsBuilder {
                 List.copyOf(listeners),
                 List.copyOf(lifecycles),
                 clock,
-                scheduler != null ? scheduler : new SystemScheduler(clock),
-                announceCallPresence);
+                scheduler != null ? scheduler : new SystemScheduler(clock));
         return new Calls(Engine.start(components), meetingSettings, roomAccessPolicy);
     }
 }

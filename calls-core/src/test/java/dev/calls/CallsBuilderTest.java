@@ -47,14 +47,29 @@ class CallsBuilderTest {
                 Arguments.of("maxGroupSize", (UnaryOperator<CallsBuilder>) b -> b.maxGroupSize(0)),
                 Arguments.of("startsPerMinute", (UnaryOperator<CallsBuilder>) b -> b.startsPerMinute(0)),
                 Arguments.of("roomPrefix", (UnaryOperator<CallsBuilder>) b -> b.roomPrefix("Bad Prefix")),
-                Arguments.of("sweepInterval", (UnaryOperator<CallsBuilder>) b -> b.sweepInterval(Duration.ZERO)));
+                Arguments.of("sweepInterval", (UnaryOperator<CallsBuilder>) b -> b.sweepInterval(Duration.ZERO)),
+                Arguments.of("presenceFlushInterval",
+                        (UnaryOperator<CallsBuilder>) b -> b.presenceFlushInterval(Duration.ofHours(1))),
+                Arguments.of("maxCallDuration",
+                        (UnaryOperator<CallsBuilder>) b -> b.maxCallDuration(Duration.ofSeconds(59))),
+                Arguments.of("ringOfflineUsers", (UnaryOperator<CallsBuilder>) b -> b.ringOfflineUsers(true)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badSettings")
-    void buildWhenASettingIsOutOfRangeThenIllegalArgumentNamingIt(String setting, UnaryOperator<CallsBuilder> bad) {
-        assertThatThrownBy(() -> new EngineFixture(bad)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(setting);
+    void buildWhenASettingIsOutOfRangeThenInvalidSettingNamingIt(String setting, UnaryOperator<CallsBuilder> bad) {
+        assertThatThrownBy(() -> new EngineFixture(bad)).isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith(setting)
+                .satisfies(e -> assertThat(((InvalidSettingException) e).setting()).isEqualTo(setting));
+    }
+
+    @Test
+    void settingsWhenGivenAsOneRecordThenTheEngineRunsWithThem() {
+        CallsConfig wanted = CallsConfig.builder().ringTimeout(Duration.ofSeconds(45)).maxGroupSize(3)
+                .announceCallPresence(true).build();
+        try (EngineFixture f = new EngineFixture(b -> b.settings(wanted))) {
+            assertThat(f.calls.config()).isEqualTo(wanted);
+        }
     }
 
     @Test

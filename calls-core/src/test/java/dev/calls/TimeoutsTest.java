@@ -68,7 +68,7 @@ class TimeoutsTest {
         assertThatThrownBy(() -> new EngineFixture(b -> b.ringTimeout(Duration.ofMillis(millis))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ringTimeout")
-                .hasMessageContaining("5s and 180s");
+                .hasMessageContaining("between 5s and 3m");
     }
 
     @Test

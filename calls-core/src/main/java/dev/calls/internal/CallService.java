@@ -137,7 +137,7 @@ public final class CallService {
                 Map.of("userIds", String.join(",", rung)));
         List<CallEvent> stored = store.create(call, List.of(ringing));
         dispatcher.committed(null, stored);
-        if (c.announceCallPresence()) {
+        if (c.config().announceCallPresence()) {
             presence.callChanged(null, call);
         }
         timeouts.watch(call);
@@ -253,7 +253,7 @@ public final class CallService {
                 Optional<List<CallEvent>> stored = store.update(next, events);
                 if (stored.isPresent()) {
                     dispatcher.committed(call, stored.get());
-                    if (c.announceCallPresence()) {
+                    if (c.config().announceCallPresence()) {
                         presence.callChanged(call, next);
                     }
                     timeouts.watch(next);

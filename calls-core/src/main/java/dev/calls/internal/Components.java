@@ -26,11 +26,10 @@ public record Components(
         CallPolicy policy,
         PushNotifier push,
         MeetingProviderResolver providers,
-        List<dev.calls.spi.CallListener> listeners,
+        List<CallListener> listeners,
         List<Lifecycle> lifecycles,
         Clock clock,
-        Scheduler scheduler,
-        boolean announceCallPresence) {
+        Scheduler scheduler) {
 
     /** Every adapter that has install/uninstall hooks, each once. */
     List<Lifecycle> allLifecycles() {

@@ -54,4 +54,22 @@ public final class Durations {
         throw new IllegalArgumentException(property + " must be a duration such as 30s, 5m, 8h or PT1H, was '"
                 + value + "'");
     }
+
+    /** Writes a duration the way settings are written: {@code 30s}, {@code 5m}, {@code 8h}, {@code 250ms}; "unset" for null. */
+    public static String text(Duration d) {
+        if (d == null) {
+            return "unset";
+        }
+        long ms = d.toMillis();
+        if (ms != 0 && ms % 86_400_000 == 0) {
+            return ms / 86_400_000 + "d";
+        }
+        if (ms != 0 && ms % 3_600_000 == 0) {
+            return ms / 3_600_000 + "h";
+        }
+        if (ms != 0 && ms % 60_000 == 0) {
+            return ms / 60_000 + "m";
+        }
+        return ms % 1000 == 0 ? ms / 1000 + "s" : ms + "ms";
+    }
 }

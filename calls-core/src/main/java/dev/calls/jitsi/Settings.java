@@ -3,7 +3,6 @@ package dev.calls.jitsi;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** The {@code calls.jitsi.*} entries of a property map, with errors that name the property. */
@@ -23,46 +22,12 @@ final class Settings {
         return values.get(key);
     }
 
-    String require(String key, String meaning) {
-        String value = values.get(key);
-        if (value == null) {
-            boolean clause = meaning.startsWith("for ") || meaning.startsWith("with ");
-            throw new IllegalArgumentException(key + " is required" + (clause ? " " : ": ") + meaning);
-        }
-        return value;
-    }
-
-    void ifSet(String key, Consumer<String> use) {
-        String value = values.get(key);
-        if (value != null) {
-            apply(key, () -> {
-                use.accept(value);
-                return null;
-            });
-        }
-    }
-
     void rejectUnknown(Set<String> known) {
         for (String key : values.keySet()) {
             if (!known.contains(key) && !key.startsWith(JitsiProviders.FEATURES)) {
-                throw new IllegalArgumentException(key + " is not a known setting; known: "
+                throw JitsiProviders.invalid(key, key + " is not a known setting; known: "
                         + known.stream().sorted().toList() + " and " + JitsiProviders.FEATURES + "NAME");
             }
-        }
-    }
-
-    void rejectAll(String why, String... keys) {
-        for (String key : keys) {
-            if (values.containsKey(key)) {
-                throw new IllegalArgumentException(key + " is set, but " + why);
-            }
-        }
-    }
-
-    void rejectFeatures(String provider) {
-        for (String key : features().keySet()) {
-            throw new IllegalArgumentException(JitsiProviders.FEATURES + key + " is set, but features are only"
-                    + " sent to jaas, not " + provider);
         }
     }
 
@@ -83,7 +48,7 @@ final class Settings {
             return step.get();
         } catch (IllegalArgumentException e) {
             String message = String.valueOf(e.getMessage());
-            throw new IllegalArgumentException(message.startsWith(key) ? message : key + ": " + message);
+            throw JitsiProviders.invalid(key, message.startsWith(key) ? message : key + ": " + message);
         }
     }
 }

@@ -1,33 +1,36 @@
 package dev.calls.meeting;
 
+import dev.calls.InvalidSettingException;
+import dev.calls.jitsi.Durations;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * Rules for scheduled meetings, checked once when the engine is built.
  *
  * @param joinEarly how long before the start tokens are handed out (default 10 min; 0 to 24 h)
  * @param maxDuration longest meeting (default 12 h; 5 min to 7 days)
- * @param maxLeadTime how far ahead a meeting may be scheduled (default 366 days; at least 1 day)
+ * @param maxLeadTime how far ahead a meeting may be scheduled (default 366 days; 1 day to 3660 days)
  * @param maxTitleLength longest title in characters (default 200; 1 to 1000)
  */
 public record MeetingSettings(Duration joinEarly, Duration maxDuration, Duration maxLeadTime, int maxTitleLength) {
 
     public MeetingSettings {
-        Objects.requireNonNull(joinEarly, "joinEarly");
-        Objects.requireNonNull(maxDuration, "maxDuration");
-        Objects.requireNonNull(maxLeadTime, "maxLeadTime");
-        if (joinEarly.isNegative() || joinEarly.compareTo(Duration.ofHours(24)) > 0) {
-            throw new IllegalArgumentException("joinEarly must be between 0 and 24h, was " + joinEarly);
-        }
-        if (maxDuration.compareTo(Duration.ofMinutes(5)) < 0 || maxDuration.compareTo(Duration.ofDays(7)) > 0) {
-            throw new IllegalArgumentException("maxDuration must be between 5m and 7d, was " + maxDuration);
-        }
-        if (maxLeadTime.compareTo(Duration.ofDays(1)) < 0) {
-            throw new IllegalArgumentException("maxLeadTime must be at least 1 day, was " + maxLeadTime);
-        }
+        between("meetings.joinEarly", joinEarly, Duration.ZERO, Duration.ofHours(24));
+        between("meetings.maxDuration", maxDuration, Duration.ofMinutes(5), Duration.ofDays(7));
+        between("meetings.maxLeadTime", maxLeadTime, Duration.ofDays(1), Duration.ofDays(3660));
         if (maxTitleLength < 1 || maxTitleLength > 1000) {
-            throw new IllegalArgumentException("maxTitleLength must be between 1 and 1000, was " + maxTitleLength);
+            throw new InvalidSettingException("meetings.maxTitleLength",
+                    "meetings.maxTitleLength must be between 1 and 1000, was " + maxTitleLength);
+        }
+    }
+
+    private static void between(String setting, Duration value, Duration min, Duration max) {
+        if (value == null) {
+            throw new InvalidSettingException(setting, setting + " is required");
+        }
+        if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+            throw new InvalidSettingException(setting, setting + " must be between " + Durations.text(min) + " and "
+                    + Durations.text(max) + ", was " + Durations.text(value));
         }
     }
 

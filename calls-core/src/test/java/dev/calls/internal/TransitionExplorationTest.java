@@ -33,9 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * a user repeating what they just did changes nothing.
  */
 class TransitionExplorationTest {
-    private static final CallsConfig CONFIG = new CallsConfig(Duration.ofSeconds(30), Duration.ofHours(8),
-            Duration.ofMinutes(5), Duration.ofMinutes(2), 16, 20, false, "calls", Duration.ofSeconds(5),
-            Duration.ofSeconds(2));
+    private static final CallsConfig CONFIG = CallsConfig.builder().idleTimeout(Duration.ofMinutes(2)).build();
     private static final Set<CallAction> REPEATABLE = EnumSet.of(CallAction.ACKNOWLEDGE, CallAction.ACCEPT,
             CallAction.DECLINE, CallAction.CANCEL, CallAction.LEAVE, CallAction.END, CallAction.MEDIA,
             CallAction.ROOM_PRESENCE, CallAction.FAIL);

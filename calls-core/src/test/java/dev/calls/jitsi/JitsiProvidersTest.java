@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.SignedJWT;
+import dev.calls.InvalidSettingException;
 import dev.calls.spi.MeetingProvider;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -294,8 +295,10 @@ class JitsiProvidersTest {
 
     private static Throwable assertError(Map<String, String> properties, String property, String says) {
         Throwable e = catchThrowable(() -> JitsiProviders.fromProperties(properties));
-        assertThat(e).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(property)
+        assertThat(e).isInstanceOf(InvalidSettingException.class).hasMessageStartingWith(property)
                 .hasMessageContaining(says);
+        assertThat(((InvalidSettingException) e).setting()).isEqualTo(JitsiProviders.setting(property))
+                .startsWith("jitsi.").doesNotContain("-");
         assertThat(e.getMessage()).doesNotContain(SECRET).doesNotContain(TestKeys.PKCS8_BODY.substring(30, 60));
         assertThat(e.getCause()).isNull();
         return e;
