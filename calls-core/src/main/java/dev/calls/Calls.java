@@ -4,11 +4,9 @@ import dev.calls.event.EventService;
 import dev.calls.history.HistoryPage;
 import dev.calls.internal.Engine;
 import dev.calls.meeting.MeetingService;
-import dev.calls.meeting.MeetingSettings;
 import dev.calls.meeting.RoomTokenService;
 import dev.calls.presence.PresenceService;
-import dev.calls.spi.CallStore;
-import dev.calls.spi.RoomAccessPolicy;
+import dev.calls.webhook.MediaServerReports;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,17 +28,9 @@ import java.util.UUID;
  */
 public final class Calls implements AutoCloseable {
     private final Engine engine;
-    private final MeetingService meetings;
-    private final RoomTokenService roomTokens;
 
     Calls(Engine engine) {
-        this(engine, MeetingSettings.defaults(), RoomAccessPolicy.DENY_ALL);
-    }
-
-    Calls(Engine engine, MeetingSettings meetingSettings, RoomAccessPolicy roomAccess) {
         this.engine = engine;
-        this.meetings = new MeetingService(engine.components(), meetingSettings);
-        this.roomTokens = new RoomTokenService(engine.components(), roomAccess);
     }
 
     /** A builder with in-memory stores, an in-process transport, the public Jitsi provider and the system clock. */
@@ -149,6 +139,14 @@ public final class Calls implements AutoCloseable {
         return engine.history().page(user, missedOnly, since, cursor, limit);
     }
 
+    /**
+     * The user's profile as the host's {@link dev.calls.spi.UserDirectory} gives it, when the user belongs to
+     * that tenant: the names and avatars pages and invitations show.
+     */
+    public java.util.Optional<UserProfile> profile(UserRef user) {
+        return engine.profile(user);
+    }
+
     /** Presence: heartbeats, settings, who is online. */
     public PresenceService presence() {
         return engine.presence();
@@ -156,12 +154,17 @@ public final class Calls implements AutoCloseable {
 
     /** Scheduled meetings: create, read, join within the window, cancel, iCalendar invitations. */
     public MeetingService meetings() {
-        return meetings;
+        return engine.meetings();
     }
 
-    /** Tokens for the host application's own rooms, as its {@link RoomAccessPolicy} allows. */
+    /** Tokens for the host application's own rooms, as its {@link dev.calls.spi.RoomAccessPolicy} allows. */
     public RoomTokenService roomTokens() {
-        return roomTokens;
+        return engine.roomTokens();
+    }
+
+    /** What media servers report about the rooms of calls; the webhook receivers feed it. */
+    public MediaServerReports mediaServer() {
+        return engine.mediaReports();
     }
 
     /** Live and stored events. */
@@ -177,11 +180,6 @@ public final class Calls implements AutoCloseable {
     /** The engine's clock. */
     public java.time.Clock clock() {
         return engine.clock();
-    }
-
-    /** The call store, for adapters (such as a cross-node relay) that read the event log. */
-    public CallStore callStore() {
-        return engine.callStore();
     }
 
     /** Looks at every call whose deadline has passed, as each node does periodically. Returns how many changed. */
@@ -203,10 +201,5 @@ public final class Calls implements AutoCloseable {
     @Override
     public void close() {
         engine.close();
-    }
-
-    /** For other modules of this library: the engine behind the facade. Not for hosts. */
-    public Engine engine() {
-        return engine;
     }
 }

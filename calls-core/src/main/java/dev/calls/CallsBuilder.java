@@ -246,7 +246,9 @@ public final class CallsBuilder {
                 List.copyOf(listeners),
                 List.copyOf(lifecycles),
                 clock,
-                scheduler != null ? scheduler : new SystemScheduler(clock));
-        return new Calls(Engine.start(components), meetingSettings, roomAccessPolicy);
+                scheduler != null ? scheduler : new SystemScheduler(clock),
+                meetingSettings,
+                roomAccessPolicy);
+        return new Calls(Engine.start(components));
     }
 }

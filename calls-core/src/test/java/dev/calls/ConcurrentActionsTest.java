@@ -7,6 +7,7 @@ import dev.calls.event.CallEvent;
 import dev.calls.history.HistoryEntry;
 import dev.calls.history.Outcome;
 import dev.calls.spi.CallListener;
+import dev.calls.spi.CallStore;
 import dev.calls.testing.EngineFixture;
 import dev.calls.testing.ManualScheduler;
 import dev.calls.testing.Recorder;
@@ -105,8 +106,8 @@ class ConcurrentActionsTest {
             f.advance(Duration.ofHours(9));
             f.drain();
 
-            assertEveryCallEndedOnce(f.calls, calls);
-            assertListenersGotEveryEventOnce(f.calls, List.of(f.delivered));
+            assertEveryCallEndedOnce(f.calls, f.store, calls);
+            assertListenersGotEveryEventOnce(f.store, List.of(f.delivered));
         }
     }
 
@@ -138,15 +139,15 @@ class ConcurrentActionsTest {
                 f.drain();
                 EngineFixture.drain(other, otherDelivered);
 
-                assertEveryCallEndedOnce(f.calls, calls);
-                assertEveryCallEndedOnce(other, calls);
-                assertListenersGotEveryEventOnce(f.calls, List.of(f.delivered, otherDelivered));
+                assertEveryCallEndedOnce(f.calls, f.store, calls);
+                assertEveryCallEndedOnce(other, f.store, calls);
+                assertListenersGotEveryEventOnce(f.store, List.of(f.delivered, otherDelivered));
             }
         }
     }
 
-    private static void assertEveryCallEndedOnce(Calls engine, List<Call> started) {
-        Map<UUID, List<CallEvent>> byCall = engine.callStore().eventsAfter(0, 100_000).stream()
+    private static void assertEveryCallEndedOnce(Calls engine, CallStore store, List<Call> started) {
+        Map<UUID, List<CallEvent>> byCall = store.eventsAfter(0, 100_000).stream()
                 .filter(e -> e.callId() != null)
                 .collect(Collectors.groupingBy(CallEvent::callId));
         for (Call start : started) {
@@ -191,8 +192,8 @@ class ConcurrentActionsTest {
         return items.get(0);
     }
 
-    private static void assertListenersGotEveryEventOnce(Calls engine, List<Recorder<CallEvent>> nodes) {
-        List<Long> stored = engine.callStore().eventsAfter(0, 100_000).stream()
+    private static void assertListenersGotEveryEventOnce(CallStore store, List<Recorder<CallEvent>> nodes) {
+        List<Long> stored = store.eventsAfter(0, 100_000).stream()
                 .filter(e -> e.callId() != null).map(CallEvent::sequence).toList();
         List<Long> heard = nodes.stream().flatMap(r -> r.snapshot().stream())
                 .filter(e -> e.callId() != null).map(CallEvent::sequence).sorted().toList();

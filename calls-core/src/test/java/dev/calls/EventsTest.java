@@ -45,7 +45,7 @@ class EventsTest {
     void eventsWhenStoredThenSequencesStrictlyIncreaseAndLastSequenceIsTheNewest() {
         someOfEverything();
 
-        List<CallEvent> log = calls.callStore().eventsAfter(0, 1000);
+        List<CallEvent> log = f.store.eventsAfter(0, 1000);
         for (int i = 1; i < log.size(); i++) {
             assertThat(log.get(i).sequence()).isGreaterThan(log.get(i - 1).sequence());
         }
@@ -130,7 +130,7 @@ class EventsTest {
         someOfEverything();
         f.drain();
 
-        List<Long> stored = calls.callStore().eventsAfter(0, 1000).stream()
+        List<Long> stored = f.store.eventsAfter(0, 1000).stream()
                 .filter(e -> !e.tenant().equals("zz-drain")).map(CallEvent::sequence).toList();
         List<Long> heard = f.listened.stream().filter(e -> !e.tenant().equals("zz-drain"))
                 .map(CallEvent::sequence).toList();

@@ -78,7 +78,7 @@ class PresenceTest {
 
         assertThat(presence.get(acme("bob")).online()).isTrue();
         assertThat(presence.isConnected(acme("bob"))).isTrue();
-        try (Calls other = f.otherNode(new ManualScheduler(f.clock), b -> b)) {
+        try (Calls other = f.otherNode(new ManualScheduler(f.clock), b -> b.presenceStore(store))) {
             assertThat(other.presence().get(acme("bob")).online()).isTrue();
             assertThat(other.presence().isConnected(acme("bob"))).isFalse();
         }

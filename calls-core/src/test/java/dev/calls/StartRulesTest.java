@@ -36,7 +36,7 @@ class StartRulesTest {
     }
 
     private int storedCalls() {
-        return (int) calls.callStore().eventsAfter(0, 10_000).stream()
+        return (int) f.store.eventsAfter(0, 10_000).stream()
                 .filter(e -> e.type() == EventType.CALL_RINGING || e.type() == EventType.CALL_MISSED).count();
     }
 

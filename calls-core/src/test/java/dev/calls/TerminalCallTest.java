@@ -55,7 +55,7 @@ class TerminalCallTest {
                 f.calls.accept(call.id(), acme("bob"));
                 f.advance(Duration.ofHours(8));
             }
-            case FAILED -> f.calls.engine().calls().act(call.id(), acme("bob"), CallAction.FAIL, null);
+            case FAILED -> f.calls.fail(call.id(), acme("bob"));
         }
         return f.calls.get(call.id(), acme("alice"));
     }
@@ -101,6 +101,6 @@ class TerminalCallTest {
     }
 
     private long eventsOf(Call call) {
-        return f.calls.callStore().eventsAfter(0, 10_000).stream().filter(e -> call.id().equals(e.callId())).count();
+        return f.store.eventsAfter(0, 10_000).stream().filter(e -> call.id().equals(e.callId())).count();
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.calls.event.CallEvent;
 import dev.calls.event.EventType;
-import dev.calls.internal.RoomPresence;
 import dev.calls.testing.EngineFixture;
 import dev.calls.testing.ManualScheduler;
 import java.time.Duration;
@@ -27,7 +26,7 @@ class TimeoutsTest {
     }
 
     private static List<CallEvent> eventsOf(EngineFixture f, Call call) {
-        return f.calls.callStore().eventsAfter(0, 10_000).stream().filter(e -> call.id().equals(e.callId())).toList();
+        return f.store.eventsAfter(0, 10_000).stream().filter(e -> call.id().equals(e.callId())).toList();
     }
 
     @Test
@@ -120,12 +119,12 @@ class TimeoutsTest {
         try (EngineFixture f = new EngineFixture(b -> b.idleTimeout(Duration.ofMinutes(1))).online("alice", "bob")) {
             Call call = ring(f);
             f.calls.accept(call.id(), acme("bob"));
-            f.calls.engine().calls().system(call.id(), CallAction.ROOM_PRESENCE, new RoomPresence("bob", true));
+            f.calls.mediaServer().roomPresence(call.id(), "bob", true, null);
 
             f.advance(Duration.ofMinutes(10));
             assertThat(stateOf(f, call)).isEqualTo(CallState.ACTIVE);
 
-            f.calls.engine().calls().system(call.id(), CallAction.ROOM_PRESENCE, new RoomPresence("bob", false));
+            f.calls.mediaServer().roomPresence(call.id(), "bob", false, null);
             f.advance(Duration.ofSeconds(59));
             assertThat(stateOf(f, call)).isEqualTo(CallState.ACTIVE);
             f.advance(Duration.ofSeconds(1));

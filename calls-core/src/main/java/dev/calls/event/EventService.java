@@ -16,6 +16,15 @@ public interface EventService {
      */
     List<CallEvent> after(UserRef user, long afterSequence, int limit);
 
+    /**
+     * Stored events visible to the user with a sequence above {@code afterSequence}, oldest first, read until
+     * the end of the log or a limit, with the position reached: how an event stream or a long poll catches a
+     * device up without losing its place.
+     *
+     * @throws dev.calls.RefusedException {@code invalid_request}: a negative sequence
+     */
+    Replay replay(UserRef user, long afterSequence, Replay.Limits limits);
+
     /** The newest sequence in the log, for a device that wants only events from now on. */
     long lastSequence();
 }

@@ -1,6 +1,7 @@
 package dev.calls.internal;
 
 import dev.calls.CallsConfig;
+import dev.calls.meeting.MeetingSettings;
 import dev.calls.spi.CallListener;
 import dev.calls.spi.CallPolicy;
 import dev.calls.spi.CallStore;
@@ -10,6 +11,7 @@ import dev.calls.spi.MeetingProviderResolver;
 import dev.calls.spi.MeetingStore;
 import dev.calls.spi.PresenceStore;
 import dev.calls.spi.PushNotifier;
+import dev.calls.spi.RoomAccessPolicy;
 import dev.calls.spi.Scheduler;
 import dev.calls.spi.UserDirectory;
 import java.time.Clock;
@@ -29,7 +31,9 @@ public record Components(
         List<CallListener> listeners,
         List<Lifecycle> lifecycles,
         Clock clock,
-        Scheduler scheduler) {
+        Scheduler scheduler,
+        MeetingSettings meetingSettings,
+        RoomAccessPolicy roomAccess) {
 
     /** Every adapter that has install/uninstall hooks, each once. */
     List<Lifecycle> allLifecycles() {

@@ -4,9 +4,11 @@ import dev.calls.CallsConfig;
 import dev.calls.event.CallEvent;
 import dev.calls.event.EventService;
 import dev.calls.presence.PresenceService;
-import dev.calls.spi.CallStore;
+import dev.calls.meeting.MeetingService;
+import dev.calls.meeting.RoomTokenService;
 import dev.calls.spi.Lifecycle;
 import dev.calls.spi.Scheduler;
+import dev.calls.webhook.MediaServerReports;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +26,9 @@ public final class Engine {
     private final CallService calls;
     private final HistoryService history;
     private final Events events;
+    private final Meetings meetings;
+    private final RoomTokens roomTokens;
+    private final MediaReports mediaReports;
     private final List<Scheduler.Task> tasks = new ArrayList<>();
     private volatile boolean closed;
 
@@ -40,6 +45,9 @@ public final class Engine {
         this.timeouts.bind(() -> calls);
         this.history = new HistoryService(c.callStore(), c.clock());
         this.events = new Events(c.callStore(), c.transport());
+        this.meetings = new Meetings(c, c.meetingSettings());
+        this.roomTokens = new RoomTokens(c, c.roomAccess());
+        this.mediaReports = new MediaReports(c, calls);
     }
 
     /** Builds the engine and starts its timers. */
@@ -99,12 +107,20 @@ public final class Engine {
         return c.clock();
     }
 
-    public CallStore callStore() {
-        return c.callStore();
+    public java.util.Optional<dev.calls.UserProfile> profile(dev.calls.UserRef user) {
+        return c.users().find(user.tenant(), user.userId()).filter(p -> p.tenant().equals(user.tenant()));
     }
 
-    public Components components() {
-        return c;
+    public MeetingService meetings() {
+        return meetings;
+    }
+
+    public RoomTokenService roomTokens() {
+        return roomTokens;
+    }
+
+    public MediaServerReports mediaReports() {
+        return mediaReports;
     }
 
     public void install() {

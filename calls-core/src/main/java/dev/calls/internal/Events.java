@@ -5,6 +5,7 @@ import dev.calls.RefusedException;
 import dev.calls.UserRef;
 import dev.calls.event.CallEvent;
 import dev.calls.event.EventService;
+import dev.calls.event.Replay;
 import dev.calls.spi.CallStore;
 import dev.calls.spi.EventTransport;
 import java.util.ArrayList;
@@ -32,27 +33,36 @@ final class Events implements EventService {
         if (limit < 1 || limit > 500) {
             throw new RefusedException(ErrorCode.INVALID_REQUEST, "limit must be between 1 and 500");
         }
+        return replay(user, afterSequence, new Replay.Limits(limit, Integer.MAX_VALUE)).events();
+    }
+
+    @Override
+    public Replay replay(UserRef user, long afterSequence, Replay.Limits limits) {
         if (afterSequence < 0) {
             throw new RefusedException(ErrorCode.INVALID_REQUEST, "the sequence must not be negative");
         }
         List<CallEvent> visible = new ArrayList<>();
-        long cursor = afterSequence;
-        while (visible.size() < limit) {
-            List<CallEvent> batch = store.eventsAfter(user.tenant(), cursor, BATCH);
+        long position = afterSequence;
+        long scanned = 0;
+        while (true) {
+            List<CallEvent> batch = store.eventsAfter(user.tenant(), position, BATCH);
             for (CallEvent e : batch) {
-                cursor = e.sequence();
+                if (visible.size() == limits.maxEvents()) {
+                    return new Replay(visible, position, false);
+                }
+                position = e.sequence();
+                scanned++;
                 if (e.isVisibleTo(user)) {
                     visible.add(e);
-                    if (visible.size() == limit) {
-                        break;
-                    }
                 }
             }
             if (batch.size() < BATCH) {
-                break;
+                return new Replay(visible, position, true);
+            }
+            if (scanned >= limits.maxScanned()) {
+                return new Replay(visible, position, false);
             }
         }
-        return visible;
     }
 
     @Override

@@ -6,8 +6,6 @@ import dev.calls.NotFoundException;
 import dev.calls.RefusedException;
 import dev.calls.UserProfile;
 import dev.calls.UserRef;
-import dev.calls.internal.Components;
-import dev.calls.internal.RoomNames;
 import dev.calls.spi.JoinRequest;
 import dev.calls.spi.MeetingProvider;
 import dev.calls.spi.MeetingStore;
@@ -25,24 +23,7 @@ import java.util.UUID;
  * Only attendees see a meeting (to anyone else it does not exist); only the organizer cancels it.
  * Reach it through {@link dev.calls.Calls#meetings()}. Thread-safe.
  */
-public final class MeetingService {
-    private static final int MAX_UPCOMING = 100;
-
-    private final Components c;
-    private final MeetingSettings settings;
-    private final MeetingStore store;
-    private final Clock clock;
-    private final MeetingValidator validator;
-
-    /** Built by the engine. */
-    public MeetingService(Components components, MeetingSettings settings) {
-        this.c = Objects.requireNonNull(components, "components");
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.store = components.meetingStore();
-        this.clock = components.clock();
-        this.validator = new MeetingValidator(components, settings);
-    }
-
+public interface MeetingService {
     /**
      * Schedules a meeting hosted by {@code host}.
      *
@@ -50,30 +31,10 @@ public final class MeetingService {
      *     (the call policy refuses an invitee)
      * @throws NotFoundException an invitee is not a user of the host's tenant
      */
-    public Meeting create(UserRef host, MeetingRequest request) {
-        Objects.requireNonNull(host, "host");
-        if (request == null) {
-            throw new RefusedException(ErrorCode.INVALID_REQUEST, "a meeting needs a title, times, invitees and a type");
-        }
-        Instant now = clock.instant();
-        MeetingValidator.Checked ok = validator.check(host, request, now);
-        MeetingProvider provider = c.providers().forTenant(host.tenant());
-        Meeting meeting = new Meeting(UUID.randomUUID(), host.tenant(), ok.title(), host.userId(), ok.inviteeIds(),
-                request.type(), request.startsAt(), request.endsAt(), RoomNames.generate(c.config().roomPrefix()),
-                provider.id(), now, 0);
-        store.create(meeting);
-        return meeting;
-    }
+    Meeting create(UserRef host, MeetingRequest request);
 
     /** The meeting, for its organizer and invitees. @throws NotFoundException for anyone else */
-    public Meeting get(UUID meetingId, UserRef user) {
-        Objects.requireNonNull(user, "user");
-        Meeting m = meetingId == null ? null : store.find(meetingId).orElse(null);
-        if (m == null || !m.tenant().equals(user.tenant()) || !m.isAttendee(user.userId())) {
-            throw new NotFoundException("no such meeting");
-        }
-        return m;
-    }
+    Meeting get(UUID meetingId, UserRef user);
 
     /**
      * Fresh join information for an attendee: the organizer as moderator, everyone else as a guest; the
@@ -82,37 +43,13 @@ public final class MeetingService {
      * @throws RefusedException {@code outside_join_window} before the window opens or once the meeting ended
      * @throws NotFoundException not an attendee
      */
-    public MeetingJoin join(UUID meetingId, UserRef user) {
-        Meeting m = get(meetingId, user);
-        Instant now = clock.instant();
-        Instant opensAt = opensAt(m);
-        if (now.isBefore(opensAt)) {
-            throw new RefusedException(ErrorCode.OUTSIDE_JOIN_WINDOW, "the meeting opens at " + opensAt);
-        }
-        if (!now.isBefore(m.endsAt())) {
-            throw new RefusedException(ErrorCode.OUTSIDE_JOIN_WINDOW, "the meeting ended at " + m.endsAt());
-        }
-        boolean moderator = m.host().equals(user.userId());
-        MeetingProvider provider = c.providers().forTenant(m.tenant());
-        JoinInfo join = provider.join(new JoinRequest(m.room(), profile(user), moderator, null, m.type(), now,
-                m.endsAt()));
-        boolean lobby = provider.supportsLobby();
-        return new MeetingJoin(m.id(), join, moderator, lobby, lobby && !moderator, opensAt, m.endsAt());
-    }
+    MeetingJoin join(UUID meetingId, UserRef user);
 
     /** When attendees may first get a token: the configured time before the start. */
-    public Instant opensAt(Meeting meeting) {
-        return meeting.startsAt().minus(settings.joinEarly());
-    }
+    Instant opensAt(Meeting meeting);
 
     /** The user's meetings that have not ended, soonest first; {@code limit} 1 to 100. */
-    public List<Meeting> upcoming(UserRef user, int limit) {
-        Objects.requireNonNull(user, "user");
-        if (limit < 1 || limit > MAX_UPCOMING) {
-            throw new RefusedException(ErrorCode.INVALID_REQUEST, "limit must be between 1 and " + MAX_UPCOMING);
-        }
-        return store.findUpcoming(user.tenant(), user.userId(), clock.instant(), limit);
-    }
+    List<Meeting> upcoming(UserRef user, int limit);
 
     /**
      * Cancels (deletes) the meeting; returns it as it was, e.g. to send {@link IcsInvite#cancel}.
@@ -120,16 +57,7 @@ public final class MeetingService {
      * @throws RefusedException {@code forbidden}: an invitee tried
      * @throws NotFoundException not an attendee, or already cancelled
      */
-    public Meeting cancel(UUID meetingId, UserRef user) {
-        Meeting m = get(meetingId, user);
-        if (!m.host().equals(user.userId())) {
-            throw new RefusedException(ErrorCode.FORBIDDEN, "only the organizer can cancel this meeting");
-        }
-        if (!store.delete(m.id())) {
-            throw new NotFoundException("no such meeting");
-        }
-        return m;
-    }
+    Meeting cancel(UUID meetingId, UserRef user);
 
     /**
      * The meeting as an iCalendar invitation ({@code METHOD:REQUEST}) for an attendee to import or mail.
@@ -138,48 +66,11 @@ public final class MeetingService {
      *     the media room's own page (which, on a deployment with token auth, lets nobody in without a token)
      * @throws RefusedException {@code invalid_request}: the link is not an absolute http(s) URL
      */
-    public String invite(UUID meetingId, UserRef user, String joinUrl) {
-        Meeting m = get(meetingId, user);
-        return IcsInvite.request(m, organizer(m), invitees(m), link(m, joinUrl), clock.instant());
-    }
+    String invite(UUID meetingId, UserRef user, String joinUrl);
 
     /** A cancellation ({@code METHOD:CANCEL}) of a meeting {@link #cancel} returned. */
-    public String cancellation(Meeting cancelled, String joinUrl) {
-        return IcsInvite.cancel(cancelled, organizer(cancelled), invitees(cancelled), link(cancelled, joinUrl),
-                clock.instant());
-    }
+    String cancellation(Meeting cancelled, String joinUrl);
 
-    private String link(Meeting m, String joinUrl) {
-        if (joinUrl == null) {
-            return c.providers().forTenant(m.tenant()).roomUrl(m.room());
-        }
-        try {
-            URI uri = new URI(joinUrl);
-            String scheme = uri.getScheme();
-            if (uri.isAbsolute() && uri.getHost() != null && ("https".equals(scheme) || "http".equals(scheme))) {
-                return joinUrl;
-            }
-        } catch (java.net.URISyntaxException e) {
-            // falls through to the refusal
-        }
-        throw new RefusedException(ErrorCode.INVALID_REQUEST, "joinUrl must be an absolute http(s) URL");
-    }
-
-    private UserProfile organizer(Meeting m) {
-        return profile(UserRef.of(m.tenant(), m.host()));
-    }
-
-    private List<UserProfile> invitees(Meeting m) {
-        List<UserProfile> out = new ArrayList<>();
-        for (String id : m.inviteeIds()) {
-            out.add(profile(UserRef.of(m.tenant(), id)));
-        }
-        return out;
-    }
-
-    private UserProfile profile(UserRef user) {
-        return c.users().find(user.tenant(), user.userId())
-                .filter(p -> p.tenant().equals(user.tenant()))
-                .orElse(new UserProfile(user, null, null, null));
-    }
+    /** The address of the meeting's media room, without a token: for pages that embed it (their frame source). */
+    String roomUrl(Meeting meeting);
 }

@@ -1,22 +1,14 @@
 package dev.calls.webhook;
 
 import dev.calls.Call;
-import dev.calls.CallAction;
 import dev.calls.Calls;
 import dev.calls.Participant;
-import dev.calls.internal.CallService;
-import dev.calls.internal.RoomPresence;
-import dev.calls.spi.CallListener;
-import dev.calls.spi.CallStore;
 import dev.calls.spi.MediaServerReport;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Applies what a media server saw in a room to the call using that room: who is in it, that it is gone,
@@ -24,17 +16,11 @@ import org.slf4j.LoggerFactory;
  * event time applied is remembered, and an older event for that user is ignored. Thread-safe.
  */
 final class RoomReconciler {
-    private static final Logger LOG = LoggerFactory.getLogger(RoomReconciler.class);
-
-    private final CallStore store;
-    private final CallService service;
-    private final List<CallListener> listeners;
+    private final MediaServerReports reports;
     private final ExpiringMap<Instant> latest;
 
     RoomReconciler(Calls calls) {
-        this.store = calls.callStore();
-        this.service = calls.engine().calls();
-        this.listeners = calls.engine().components().listeners();
+        this.reports = calls.mediaServer();
         this.latest = new ExpiringMap<>(calls.clock(), Duration.ofHours(24), 100_000);
     }
 
@@ -58,7 +44,7 @@ final class RoomReconciler {
         if (p.inRoom() == inRoom) {
             return WebhookResult.ignored(type, call.id(), "unchanged");
         }
-        Call after = service.systemAt(call.id(), CallAction.ROOM_PRESENCE, new RoomPresence(userId, inRoom), at);
+        Call after = reports.roomPresence(call.id(), userId, inRoom, at);
         return after == null
                 ? WebhookResult.ignored(type, call.id(), "call_ended")
                 : WebhookResult.applied(type, call.id(), inRoom ? "participant_in_room" : "participant_left_room");
@@ -80,7 +66,7 @@ final class RoomReconciler {
         if (at != null && answered != null && at.isBefore(answered)) {
             return WebhookResult.ignored(type, call.id(), "before_answer");
         }
-        Call after = service.systemAt(call.id(), CallAction.ROOM_DESTROYED, null, at);
+        Call after = reports.roomDestroyed(call.id(), at);
         return after != null && after.state().isTerminal()
                 ? WebhookResult.applied(type, call.id(), "call_ended")
                 : WebhookResult.ignored(type, call.id(), "call_ended");
@@ -90,13 +76,7 @@ final class RoomReconciler {
     WebhookResult report(String type, String room, Map<String, Object> data) {
         Call call = find(room).orElse(null);
         MediaServerReport report = new MediaServerReport(type, call == null ? null : call.id(), normalize(room), data);
-        for (CallListener listener : listeners) {
-            try {
-                listener.onMediaServerReport(report);
-            } catch (RuntimeException e) {
-                LOG.warn("call listener failed on media-server report {}", type, e);
-            }
-        }
+        reports.report(report);
         return WebhookResult.applied(type, report.callId(), "reported");
     }
 
@@ -110,7 +90,7 @@ final class RoomReconciler {
     }
 
     private Optional<Call> find(String room) {
-        return room == null || room.isBlank() ? Optional.empty() : store.findByRoom(normalize(room));
+        return reports.callInRoom(room);
     }
 
     /** Jitsi lower-cases room names; ours are lower case already. */

@@ -4,7 +4,9 @@ import dev.calls.Calls;
 import dev.calls.CallsBuilder;
 import dev.calls.UserRef;
 import dev.calls.event.CallEvent;
-import dev.calls.internal.Components;
+import dev.calls.memory.InMemoryCallStore;
+import dev.calls.memory.InMemoryMeetingStore;
+import dev.calls.memory.InMemoryPresenceStore;
 import dev.calls.presence.PresenceUpdate;
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +33,10 @@ public final class EngineFixture implements AutoCloseable {
     public final List<CallEvent> listened = new CopyOnWriteArrayList<>();
     /** The same events as {@link #listened}, for waiting on the engine thread that delivers them. */
     public final Recorder<CallEvent> delivered = new Recorder<>();
+    /** The stores the engine is built on (unless the test gives its own), shared by {@link #otherNode}. */
+    public final InMemoryCallStore store = new InMemoryCallStore();
+    public final InMemoryPresenceStore presenceStore = new InMemoryPresenceStore();
+    public final InMemoryMeetingStore meetingStore = new InMemoryMeetingStore();
     public final Calls calls;
 
     public EngineFixture() {
@@ -42,6 +48,9 @@ public final class EngineFixture implements AutoCloseable {
                 .userDirectory(users)
                 .clock(clock)
                 .scheduler(scheduler)
+                .callStore(store)
+                .presenceStore(presenceStore)
+                .meetingStore(meetingStore)
                 .listener(new dev.calls.spi.CallListener() {
                     @Override
                     public void onEvent(CallEvent event) {
@@ -90,14 +99,13 @@ public final class EngineFixture implements AutoCloseable {
      * this node restarted.
      */
     public Calls otherNode(ManualScheduler nodeScheduler, UnaryOperator<CallsBuilder> customize) {
-        Components c = calls.engine().components();
         return customize.apply(Calls.builder()
                 .userDirectory(users)
                 .clock(clock)
                 .scheduler(nodeScheduler)
-                .callStore(c.callStore())
-                .presenceStore(c.presenceStore())
-                .meetingStore(c.meetingStore())).build();
+                .callStore(store)
+                .presenceStore(presenceStore)
+                .meetingStore(meetingStore)).build();
     }
 
     @Override

@@ -84,7 +84,7 @@ class FilterPlacementTest {
             assertThat(r.status()).isEqualTo(201);
             assertThat(server.engine.calls.activeCalls(UserRef.of("acme", "bob"))).hasSize(1);
             // two users coming online and one call.ringing: no second call, no second event
-            assertThat(server.engine.calls.callStore().lastSequence()).isEqualTo(3);
+            assertThat(server.engine.calls.events().lastSequence()).isEqualTo(3);
         }
     }
 

@@ -70,7 +70,7 @@ class HostileInputTest {
         Instant now = server.engine.clock.instant();
         meeting = calls.meetings().create(UserRef.of("acme", "alice"), new MeetingRequest("Planning",
                 now.plus(Duration.ofHours(2)), now.plus(Duration.ofHours(3)), List.of("bob"), MediaType.VIDEO));
-        sequence = calls.callStore().lastSequence();
+        sequence = calls.events().lastSequence();
         alicePresence = presence("alice");
         meetingsByUser = meetingsByUser();
     }
@@ -225,7 +225,7 @@ class HostileInputTest {
 
         assertThat(r.status()).as(r.toString()).isBetween(200, 299);
         assertThat(r.json().get("result").asText()).isIn("ignored", "applied");
-        assertThat(calls.callStore().lastSequence()).isEqualTo(sequence);
+        assertThat(calls.events().lastSequence()).isEqualTo(sequence);
         assertThat(calls.get(call.id(), UserRef.of("acme", "alice"))).isEqualTo(call);
         assertThat(meetingsByUser()).isEqualTo(meetingsByUser);
     }
@@ -309,7 +309,7 @@ class HostileInputTest {
         assertThat(r.status()).as(r.toString()).isBetween(400, 499);
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.json().get("code").asText()).matches("[a-z_]+");
-        assertThat(calls.callStore().lastSequence()).isEqualTo(sequence);
+        assertThat(calls.events().lastSequence()).isEqualTo(sequence);
         assertThat(calls.get(call.id(), UserRef.of("acme", "alice"))).isEqualTo(call);
         assertThat(calls.activeCalls(UserRef.of("acme", "carol"))).isEmpty();
         assertThat(presence("alice")).isEqualTo(alicePresence);

@@ -72,7 +72,7 @@ class ProblemResponsesTest {
         problem(api.raw("POST", "", ALICE, TO_BOB.getBytes(StandardCharsets.UTF_8), "Content-Type", "text/plain"),
                 403, "forbidden");
         problem(api.raw("POST", "/presence/heartbeat", ALICE, null), 403, "forbidden");
-        assertThat(server.engine.calls.callStore().lastSequence()).isEqualTo(store.lastSequence());
+        assertThat(server.engine.calls.events().lastSequence()).isEqualTo(store.lastSequence());
     }
 
     @Test

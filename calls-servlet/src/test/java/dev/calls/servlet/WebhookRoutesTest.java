@@ -76,7 +76,7 @@ class WebhookRoutesTest {
     }
 
     private long lastSequence() {
-        return server.engine.calls.callStore().lastSequence();
+        return server.engine.calls.events().lastSequence();
     }
 
     @Test

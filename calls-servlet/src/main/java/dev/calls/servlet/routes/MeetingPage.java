@@ -33,8 +33,7 @@ final class MeetingPage {
             return signIn(r, nonce);
         }
         Meeting meeting = calls.meetings().get(id, r.user());
-        String media = origin(calls.engine().components().providers().forTenant(meeting.tenant())
-                .roomUrl(meeting.room()));
+        String media = origin(calls.meetings().roomUrl(meeting));
         ObjectNode data = mapper.createObjectNode();
         data.put("apiBase", r.apiBase());
         data.put("client", r.apiBase() + "/client.js");

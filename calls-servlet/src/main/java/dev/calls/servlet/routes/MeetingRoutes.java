@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.calls.Calls;
 import dev.calls.MediaType;
 import dev.calls.UserProfile;
+import dev.calls.UserRef;
 import dev.calls.meeting.Meeting;
 import dev.calls.meeting.MeetingJoin;
 import dev.calls.meeting.MeetingRequest;
@@ -16,7 +17,6 @@ import dev.calls.servlet.http.Router;
 import dev.calls.servlet.json.MeetingBody;
 import dev.calls.servlet.json.MeetingJoinBody;
 import dev.calls.servlet.json.PersonBody;
-import dev.calls.spi.UserDirectory;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +31,11 @@ public final class MeetingRoutes {
     static final int MAX_TITLE_CHARS = 1000;
 
     private final Calls calls;
-    private final UserDirectory users;
     private final Links links;
     private final ObjectMapper mapper;
 
     public MeetingRoutes(Calls calls, CallsFilterOptions options, ObjectMapper mapper) {
         this.calls = calls;
-        this.users = calls.engine().components().users();
         this.links = new Links(options);
         this.mapper = mapper;
     }
@@ -111,8 +109,7 @@ public final class MeetingRoutes {
     }
 
     private PersonBody person(String tenant, String userId) {
-        String name = users.find(tenant, userId).filter(p -> p.tenant().equals(tenant)).map(UserProfile::name)
-                .orElse(userId);
+        String name = calls.profile(UserRef.of(tenant, userId)).map(UserProfile::name).orElse(userId);
         return new PersonBody(userId, name);
     }
 }

@@ -2,6 +2,7 @@ package dev.calls.servlet.sse;
 
 import dev.calls.UserRef;
 import dev.calls.event.CallEvent;
+import dev.calls.event.Replay;
 import dev.calls.presence.PresenceService;
 import dev.calls.spi.EventTransport;
 import jakarta.servlet.AsyncContext;
@@ -74,8 +75,7 @@ final class EventStream implements EventTransport.Listener, WriteListener, Async
                 }
                 return;
             }
-            Replay.Batch batch = Replay.after(hub.calls().callStore(), user, lastEventId, StreamHub.MAX_REPLAY,
-                    StreamHub.MAX_SCAN);
+            Replay batch = hub.calls().events().replay(user, lastEventId, StreamHub.REPLAY);
             synchronized (this) {
                 floor = batch.position();
                 enqueue(SseFrames.open(reconnect, null));

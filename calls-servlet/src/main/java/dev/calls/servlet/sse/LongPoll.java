@@ -2,6 +2,7 @@ package dev.calls.servlet.sse;
 
 import dev.calls.UserRef;
 import dev.calls.event.CallEvent;
+import dev.calls.event.Replay;
 import dev.calls.presence.PresenceService;
 import dev.calls.servlet.http.ApiRequest;
 import dev.calls.servlet.http.Reply;
@@ -26,8 +27,8 @@ import org.slf4j.LoggerFactory;
  */
 final class LongPoll implements EventTransport.Listener, AsyncListener {
     private static final Logger LOG = LoggerFactory.getLogger(LongPoll.class);
-    private static final int MAX_EVENTS = 100;
-    private static final int MAX_SCAN = 10_000;
+    /** A poll answers with at most 100 events, looking at no more than 10,000 stored ones. */
+    private static final Replay.Limits LIMITS = new Replay.Limits(100, 10_000);
 
     private final StreamHub hub;
     private final UserRef user;
@@ -48,16 +49,16 @@ final class LongPoll implements EventTransport.Listener, AsyncListener {
 
     static Reply answer(StreamHub hub, ApiRequest request) throws IOException {
         long last = hub.calls().events().lastSequence();
-        long after = Replay.clamp(request.query().sequence("after", last), last);
+        long after = StreamHub.clamp(request.query().sequence("after", last), last);
         long maxWait = hub.options().maxLongPollWait().toSeconds();
         int wait = (int) Math.min(maxWait, request.query().integer("wait", 0, 0, Integer.MAX_VALUE));
-        Replay.Batch batch = read(hub, request.user(), after);
+        Replay batch = read(hub, request.user(), after);
         if (!batch.events().isEmpty() || wait == 0 || !batch.complete()) {
             return Reply.json(body(batch));
         }
         LongPoll poll = new LongPoll(hub, request.user(), batch.position());
         poll.subscribe();
-        Replay.Batch again;
+        Replay again;
         try {
             again = read(hub, request.user(), batch.position());
         } catch (RuntimeException e) {
@@ -76,11 +77,11 @@ final class LongPoll implements EventTransport.Listener, AsyncListener {
         return Reply.ASYNC;
     }
 
-    private static Replay.Batch read(StreamHub hub, UserRef user, long after) {
-        return Replay.after(hub.calls().callStore(), user, after, MAX_EVENTS, MAX_SCAN);
+    private static Replay read(StreamHub hub, UserRef user, long after) {
+        return hub.calls().events().replay(user, after, LIMITS);
     }
 
-    private static EventsBody body(Replay.Batch batch) {
+    private static EventsBody body(Replay batch) {
         return new EventsBody(batch.events().stream().map(EventBody::of).toList(), batch.position());
     }
 
@@ -131,11 +132,11 @@ final class LongPoll implements EventTransport.Listener, AsyncListener {
     }
 
     void timeout() {
-        finish(new Replay.Batch(java.util.List.of(), position, true));
+        finish(new Replay(java.util.List.of(), position, true));
     }
 
     /** Answers once with the batch and lets go of everything. */
-    private void finish(Replay.Batch batch) {
+    private void finish(Replay batch) {
         AsyncContext context;
         synchronized (this) {
             if (done || async == null) {

@@ -3,6 +3,7 @@ package dev.calls.servlet.sse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.calls.Calls;
 import dev.calls.UserRef;
+import dev.calls.event.Replay;
 import dev.calls.servlet.CallsFilterOptions;
 import dev.calls.servlet.http.ApiRequest;
 import dev.calls.servlet.http.Reply;
@@ -23,6 +24,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import dev.calls.event.Replay;
 
 /**
  * Every open event stream of one filter: opens them, caps them per user (a new stream closes the user's
@@ -30,8 +32,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * and writes them from a small shared pool. No stream holds a thread.
  */
 public final class StreamHub implements AutoCloseable {
-    static final int MAX_REPLAY = 1000;
-    static final int MAX_SCAN = 50_000;
+    /** A reconnecting stream catches up with at most 1,000 events, looking at no more than 50,000 stored ones. */
+    static final Replay.Limits REPLAY = new Replay.Limits(1000, 50_000);
 
     private final Calls calls;
     private final CallsFilterOptions options;
@@ -225,5 +227,13 @@ public final class StreamHub implements AutoCloseable {
             t.setDaemon(true);
             return t;
         };
+    }
+
+    /**
+     * Where a client claiming {@code lastEventId} really stands: an id beyond the end of the log (a store
+     * that was reset) would hide every new event until the log caught up, so it counts as "now".
+     */
+    static long clamp(long lastEventId, long lastSequence) {
+        return Math.min(lastEventId, lastSequence);
     }
 }

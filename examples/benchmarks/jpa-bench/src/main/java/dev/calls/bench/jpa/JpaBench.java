@@ -3,6 +3,7 @@ package dev.calls.bench.jpa;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.calls.Calls;
 import dev.calls.event.EventJson;
+import dev.calls.jpa.JpaCalls;
 import dev.calls.jpa.RelayEventTransport;
 import dev.calls.jpa.schema.SchemaInstaller;
 import java.sql.Connection;
@@ -67,7 +68,9 @@ public final class JpaBench {
             recorder.reset();
             LifecycleRun.rate(1, 1, LifecycleRun.engine(calls));
             shape = recorder.transactions().stream().filter(t -> t.containsKey("calls_call")).toList();
-            payload = EventJson.write(calls.callStore().eventsAfter(calls.callStore().lastSequence() - 1, 1).get(0));
+            try (JpaCalls reader = JpaCalls.builder().dataSource(pool).build()) {
+                payload = EventJson.write(reader.callStore().eventsAfter(calls.events().lastSequence() - 1, 1).get(0));
+            }
         }
         System.out.printf("rows per transaction (start, accept, end): %s; event payload %d chars%n", shape,
                 payload.length());

@@ -1,11 +1,12 @@
-package dev.calls.meeting;
+package dev.calls.internal;
 
 import dev.calls.ErrorCode;
+import dev.calls.meeting.MeetingRequest;
+import dev.calls.meeting.MeetingSettings;
 import dev.calls.NotFoundException;
 import dev.calls.RefusedException;
 import dev.calls.UserProfile;
 import dev.calls.UserRef;
-import dev.calls.internal.Components;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
