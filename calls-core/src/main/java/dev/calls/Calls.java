@@ -59,37 +59,37 @@ public final class Calls implements AutoCloseable {
 
     /** A device of the invitee is ringing ({@code call.acknowledged}). */
     public Call acknowledge(UUID callId, UserRef user) {
-        return engine.calls().act(callId, user, CallAction.ACKNOWLEDGE, null);
+        return engine.calls().act(callId, user, CallAction.ACKNOWLEDGE);
     }
 
     /** The invitee answers. */
     public Call accept(UUID callId, UserRef user) {
-        return engine.calls().act(callId, user, CallAction.ACCEPT, null);
+        return engine.calls().act(callId, user, CallAction.ACCEPT);
     }
 
     /** The invitee refuses; the call is declined when every invitee has. */
     public Call decline(UUID callId, UserRef user) {
-        return engine.calls().act(callId, user, CallAction.DECLINE, null);
+        return engine.calls().act(callId, user, CallAction.DECLINE);
     }
 
     /** The caller hangs up before anyone answered. */
     public Call cancel(UUID callId, UserRef user) {
-        return engine.calls().act(callId, user, CallAction.CANCEL, null);
+        return engine.calls().act(callId, user, CallAction.CANCEL);
     }
 
     /** The participant leaves; the call ends when fewer than two remain joined. */
     public Call leave(UUID callId, UserRef user) {
-        return engine.calls().act(callId, user, CallAction.LEAVE, null);
+        return engine.calls().act(callId, user, CallAction.LEAVE);
     }
 
     /** Ends the call for everyone. */
     public Call end(UUID callId, UserRef user) {
-        return engine.calls().act(callId, user, CallAction.END, null);
+        return engine.calls().act(callId, user, CallAction.END);
     }
 
     /** Reports the participant's microphone, camera and connection quality. */
     public Call updateMedia(UUID callId, UserRef user, MediaUpdate media) {
-        return engine.calls().act(callId, user, CallAction.MEDIA, media);
+        return engine.calls().media(callId, user, media);
     }
 
     /** A host rings one invitee again (one who declined, missed or has not answered yet). */
@@ -103,13 +103,12 @@ public final class Calls implements AutoCloseable {
      * keeps an active call from being ended as idle while someone is in the room.
      */
     public Call reportInRoom(UUID callId, UserRef user, boolean inRoom) {
-        return engine.calls().act(callId, user, CallAction.ROOM_PRESENCE,
-                new dev.calls.internal.RoomPresence(user.userId(), inRoom));
+        return engine.calls().reportInRoom(callId, user, inRoom);
     }
 
     /** The media could not be set up for this participant (Jitsi failed to load): the call ends as failed. */
     public Call fail(UUID callId, UserRef user) {
-        return engine.calls().act(callId, user, CallAction.FAIL, null);
+        return engine.calls().act(callId, user, CallAction.FAIL);
     }
 
     /** Fresh join information with a new token, for a participant of a live call. */

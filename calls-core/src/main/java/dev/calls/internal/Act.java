@@ -9,10 +9,10 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * One attempt at an action: the call as loaded, who acts, when, and the action's argument (a
- * {@link dev.calls.MediaUpdate}, the user id to ring again, a room-presence report).
+ * One attempt at an action: the call as loaded (null for {@link CallAction#START}), who acts (null for the
+ * engine itself), when, and the action's typed input.
  */
-record Act(Call call, CallAction action, String actor, Instant now, Object argument, CallsConfig config) {
+record Act(Call call, CallAction action, String actor, Instant now, Input input, CallsConfig config) {
 
     CallEvent event(Call after, EventType type, Map<String, String> data) {
         return CallEvent.forCall(type, after, actor, now, data);

@@ -8,6 +8,7 @@ import dev.calls.EndReason;
 import dev.calls.ErrorCode;
 import dev.calls.InvalidTransitionException;
 import dev.calls.JoinInfo;
+import dev.calls.MediaUpdate;
 import dev.calls.MediaType;
 import dev.calls.NotFoundException;
 import dev.calls.Participant;
@@ -44,19 +45,19 @@ public final class CallService {
     private final Clock clock;
     private final PresenceTracker presence;
     private final Dispatcher dispatcher;
-    private final Timeouts timeouts;
+    private final Commits commits;
     private final RateLimiter startLimiter;
     private final ReentrantLock[] stripes = new ReentrantLock[64];
     private final ReentrantLock[] pairs = new ReentrantLock[64];
 
-    CallService(Components c, PresenceTracker presence, Dispatcher dispatcher, Timeouts timeouts) {
+    CallService(Components c, PresenceTracker presence, Dispatcher dispatcher, Commits commits) {
         this.c = c;
         this.config = c.config();
         this.store = c.callStore();
         this.clock = c.clock();
         this.presence = presence;
         this.dispatcher = dispatcher;
-        this.timeouts = timeouts;
+        this.commits = commits;
         this.startLimiter = new RateLimiter(clock, config.startsPerMinute());
         for (int i = 0; i < stripes.length; i++) {
             stripes[i] = new ReentrantLock();
@@ -90,7 +91,7 @@ public final class CallService {
             try {
                 Optional<Call> glare = glare(caller, callees.get(0));
                 if (glare.isPresent()) {
-                    return act(glare.get().id(), caller, CallAction.ACCEPT, null);
+                    return act(glare.get().id(), caller, CallAction.ACCEPT);
                 }
                 return ring(caller, callerProfile, callees, type);
             } finally {
@@ -107,40 +108,22 @@ public final class CallService {
     }
 
     private Call ring(UserRef caller, UserProfile callerProfile, List<UserProfile> callees, MediaType type) {
-        Instant now = clock.instant();
-        List<Participant> participants = new ArrayList<>();
-        participants.add(Participant.initiator(callerProfile, now));
-        RefusedException firstRefusal = null;
-        for (UserProfile callee : callees) {
-            RefusedException refusal = refusal(callee);
-            Participant invitee = Participant.invitee(callee, now);
-            if (refusal != null) {
-                firstRefusal = firstRefusal == null ? refusal : firstRefusal;
-                invitee = invitee.ended(ParticipantState.MISSED, now);
-            }
-            participants.add(invitee);
+        List<RefusedException> refusals = callees.stream().map(this::refusal).toList();
+        Input.Start input = new Input.Start(callerProfile, callees, refusals, type,
+                RoomNames.generate(config.roomPrefix()), c.providers().forTenant(caller.tenant()).id());
+        Change change = TransitionTable.start(new Act(null, CallAction.START, caller.userId(), clock.instant(), input,
+                config));
+        Call call = change.call();
+        if (change.refusal() == null) {
+            call = call.withDeadline(Deadlines.next(call, config));
         }
-        boolean anyRung = participants.stream().anyMatch(p -> p.state().isPending());
-        MeetingProvider provider = c.providers().forTenant(caller.tenant());
-        Call call = new Call(UUID.randomUUID(), caller.tenant(), type, caller.userId(), participants,
-                RoomNames.generate(config.roomPrefix()), provider.id(), CallState.RINGING, now, null, null, null,
-                null, null, 0);
-        if (!anyRung) {
-            if (callees.size() == 1 && firstRefusal.code() == ErrorCode.RECIPIENT_BUSY) {
-                recordBusy(call, now);
-            }
-            throw firstRefusal;
-        }
-        call = call.withDeadline(Deadlines.next(call, config));
-        List<String> rung = participants.stream().filter(p -> p.state().isPending()).map(Participant::userId).toList();
-        CallEvent ringing = CallEvent.forCall(EventType.CALL_RINGING, call, caller.userId(), now,
-                Map.of("userIds", String.join(",", rung)));
-        List<CallEvent> stored = store.create(call, List.of(ringing));
+        Call stamped = call;
+        List<CallEvent> stored = store.create(call, change.events().stream().map(e -> retarget(e, stamped)).toList());
         dispatcher.committed(null, stored);
-        if (c.config().announceCallPresence()) {
-            presence.callChanged(null, call);
+        if (change.refusal() != null) {
+            throw change.refusal();
         }
-        timeouts.watch(call);
+        commits.committed(null, call);
         return call;
     }
 
@@ -192,56 +175,56 @@ public final class CallService {
         return null;
     }
 
-    /** A 1:1 call to a busy user is kept as a missed call, so both histories show it. */
-    private void recordBusy(Call call, Instant now) {
-        Call busy = Effects.terminate(call, CallState.MISSED, EndReason.BUSY, now);
-        CallEvent missed = CallEvent.forCall(EventType.CALL_MISSED, busy, call.initiator(), now,
-                Map.of("reason", EndReason.BUSY.code()));
-        dispatcher.committed(null, store.create(busy, List.of(missed)));
-    }
-
     // ------------------------------------------------------------------ actions
 
-    public Call act(UUID callId, UserRef user, CallAction action, Object argument) {
-        return apply(callId, user, action, argument);
+    /** A user's action that carries nothing more than its name. */
+    public Call act(UUID callId, UserRef user, CallAction action) {
+        return apply(callId, user, action, Input.None.NONE, null);
+    }
+
+    public Call media(UUID callId, UserRef user, MediaUpdate media) {
+        if (media == null) {
+            throw new RefusedException(ErrorCode.INVALID_REQUEST, "a media update is required");
+        }
+        return apply(callId, user, CallAction.MEDIA, new Input.Media(media), null);
+    }
+
+    public Call reportInRoom(UUID callId, UserRef user, boolean inRoom) {
+        return apply(callId, user, CallAction.ROOM_PRESENCE, new Input.Room(user.userId(), inRoom), null);
     }
 
     public Call ringAgain(UUID callId, UserRef user, String inviteeId) {
         if (inviteeId == null || inviteeId.isBlank()) {
             throw new RefusedException(ErrorCode.INVALID_REQUEST, "userId is required");
         }
-        return apply(callId, user, CallAction.RING_AGAIN, inviteeId);
+        return apply(callId, user, CallAction.RING_AGAIN, new Input.Target(inviteeId), null);
     }
 
-    /** The engine acting on its own (timeouts, media-server reports); null if the call is gone or unchanged. */
-    public Call system(UUID callId, CallAction action, Object argument) {
-        return systemAt(callId, action, argument, null);
+    /** The engine acting on its own (timeouts); null if the call is gone or the action no longer applies. */
+    Call system(UUID callId, CallAction action) {
+        return systemAt(callId, action, Input.None.NONE, null);
     }
 
     /**
-     * Like {@link #system}, dated at {@code at} (when the media server saw it happen) rather than now, so a
-     * late report still records the real times. {@code at} is kept only while it is before now, and never
+     * Like {@link #system}, for what a media server saw, dated at {@code at} (when it happened) rather than now,
+     * so a late report still records the real times. {@code at} is kept only while it is before now, and never
      * earlier than what the call has already recorded; null means now.
      */
-    public Call systemAt(UUID callId, CallAction action, Object argument, Instant at) {
+    Call systemAt(UUID callId, CallAction action, Input input, Instant at) {
         try {
-            return apply(callId, null, action, argument, at);
+            return apply(callId, null, action, input, at);
         } catch (InvalidTransitionException | NotFoundException e) {
             return null;
         }
     }
 
-    private Call apply(UUID callId, UserRef user, CallAction action, Object argument) {
-        return apply(callId, user, action, argument, null);
-    }
-
-    private Call apply(UUID callId, UserRef user, CallAction action, Object argument, Instant at) {
+    private Call apply(UUID callId, UserRef user, CallAction action, Input input, Instant at) {
         ReentrantLock lock = stripes[Math.floorMod(callId.hashCode(), stripes.length)];
         lock.lock();
         try {
             for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
                 Call call = load(callId, user);
-                Act act = new Act(call, action, user == null ? null : user.userId(), dated(call, at), argument, config);
+                Act act = new Act(call, action, user == null ? null : user.userId(), dated(call, at), input, config);
                 Change change = TransitionTable.apply(act);
                 if (change.isNone()) {
                     return call;
@@ -253,10 +236,7 @@ public final class CallService {
                 Optional<List<CallEvent>> stored = store.update(next, events);
                 if (stored.isPresent()) {
                     dispatcher.committed(call, stored.get());
-                    if (c.config().announceCallPresence()) {
-                        presence.callChanged(call, next);
-                    }
-                    timeouts.watch(next);
+                    commits.committed(call, next);
                     return next;
                 }
             }

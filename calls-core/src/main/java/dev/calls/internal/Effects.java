@@ -4,7 +4,6 @@ import dev.calls.Call;
 import dev.calls.CallState;
 import dev.calls.EndReason;
 import dev.calls.ErrorCode;
-import dev.calls.InvalidTransitionException;
 import dev.calls.MediaUpdate;
 import dev.calls.Participant;
 import dev.calls.ParticipantState;
@@ -22,46 +21,65 @@ final class Effects {
     private Effects() {
     }
 
+    /** A new call rings every invitee who can be rung; a 1:1 call to a busy user is kept as missed. */
+    static Change start(Act a, Input.Start in) {
+        Instant now = a.now();
+        List<Participant> participants = new ArrayList<>();
+        participants.add(Participant.initiator(in.caller(), now));
+        RefusedException firstRefusal = null;
+        for (int i = 0; i < in.callees().size(); i++) {
+            RefusedException refusal = in.refusals().get(i);
+            Participant invitee = Participant.invitee(in.callees().get(i), now);
+            if (refusal != null) {
+                firstRefusal = firstRefusal == null ? refusal : firstRefusal;
+                invitee = invitee.ended(ParticipantState.MISSED, now);
+            }
+            participants.add(invitee);
+        }
+        String caller = in.caller().ref().userId();
+        Call call = new Call(java.util.UUID.randomUUID(), in.caller().ref().tenant(), in.type(), caller, participants,
+                in.room(), in.provider(), CallState.RINGING, now, null, null, null, null, null, 0);
+        List<String> rung = participants.stream().filter(p -> p.state().isPending()).map(Participant::userId).toList();
+        if (rung.isEmpty()) {
+            if (in.callees().size() == 1 && firstRefusal.code() == ErrorCode.RECIPIENT_BUSY) {
+                Call busy = terminate(call, CallState.MISSED, EndReason.BUSY, now);
+                return new Change(busy, List.of(a.event(busy, EventType.CALL_MISSED,
+                        Map.of("reason", EndReason.BUSY.code()))), firstRefusal);
+            }
+            throw firstRefusal;
+        }
+        return one(a, call, EventType.CALL_RINGING, Map.of("userIds", String.join(",", rung)));
+    }
+
     static Change acknowledge(Act a) {
         Call after = a.call().withParticipant(a.actor(), p -> p.withState(ParticipantState.RINGING));
         return one(a, after, EventType.CALL_ACKNOWLEDGED, Map.of("userId", a.actor()));
     }
 
-    static Change accept(Act a) {
-        Call call = a.call();
-        Participant p = call.participant(a.actor()).orElseThrow();
-        if (p.state() == ParticipantState.DECLINED && call.state() == CallState.RINGING) {
-            throw new InvalidTransitionException(call.id(), call.state(), a.action(), "you declined this call");
+    /** The first invitee to answer makes the call active. */
+    static Change answer(Act a) {
+        Call after = a.call().withParticipant(a.actor(), q -> q.joined(a.now()))
+                .withState(CallState.ACTIVE, null, null).withAnsweredAt(a.now());
+        if (a.config().idleTimeout() != null && after.participants().stream().noneMatch(Participant::inRoom)) {
+            after = after.withIdleSince(a.now());
         }
-        Call after = call.withParticipant(a.actor(), q -> q.joined(a.now()));
-        if (call.state() == CallState.RINGING) {
-            after = after.withState(CallState.ACTIVE, null, null).withAnsweredAt(a.now());
-            if (a.config().idleTimeout() != null && after.participants().stream().noneMatch(Participant::inRoom)) {
-                after = after.withIdleSince(a.now());
-            }
-            return one(a, after, EventType.CALL_ACCEPTED, Map.of("userId", a.actor()));
-        }
+        return one(a, after, EventType.CALL_ACCEPTED, Map.of("userId", a.actor()));
+    }
+
+    /** Another invitee joins an active call (or one who left comes back). */
+    static Change join(Act a) {
+        Call after = a.call().withParticipant(a.actor(), q -> q.joined(a.now()));
         return one(a, after, EventType.PARTICIPANT_JOINED, Map.of("userId", a.actor()));
     }
 
+    /** An invitee being rung says no; a ringing call with nobody left to ask is over. */
     static Change decline(Act a) {
-        Call call = a.call();
-        Participant p = call.participant(a.actor()).orElseThrow();
-        if (!p.state().isPending()) {
-            // a joined participant of an active call who "declines" is leaving
-            if (call.state() == CallState.ACTIVE && p.state() == ParticipantState.JOINED) {
-                return leave(a);
-            }
-            throw new InvalidTransitionException(call.id(), call.state(), a.action(), "you are not being rung");
-        }
-        Call after = call.withParticipant(a.actor(), q -> q.ended(ParticipantState.DECLINED, a.now()));
-        List<CallEvent> events = new ArrayList<>();
+        Call after = a.call().withParticipant(a.actor(), q -> q.ended(ParticipantState.DECLINED, a.now()));
         if (after.state() == CallState.RINGING) {
             after = settleRinging(after, a.now());
         }
         EventType type = after.state() == CallState.MISSED ? EventType.CALL_MISSED : EventType.CALL_DECLINED;
-        events.add(a.event(after, type, Map.of("userId", a.actor())));
-        return new Change(after, events);
+        return one(a, after, type, Map.of("userId", a.actor()));
     }
 
     static Change cancel(Act a) {
@@ -69,16 +87,9 @@ final class Effects {
         return one(a, after, EventType.CALL_CANCELLED, Map.of("reason", EndReason.CANCELLED_BY_CALLER.code()));
     }
 
+    /** A joined participant leaves; the call ends when fewer than two remain joined. */
     static Change leave(Act a) {
-        Call call = a.call();
-        Participant p = call.participant(a.actor()).orElseThrow();
-        if (p.state().isPending()) {
-            return decline(a);
-        }
-        if (p.state() != ParticipantState.JOINED) {
-            return Change.none(call);
-        }
-        Call after = call.withParticipant(a.actor(), q -> q.ended(ParticipantState.LEFT, a.now()));
+        Call after = a.call().withParticipant(a.actor(), q -> q.ended(ParticipantState.LEFT, a.now()));
         if (after.joinedCount() < 2) {
             after = terminate(after, CallState.COMPLETED, EndReason.HUNG_UP, a.now());
             return one(a, after, EventType.CALL_ENDED, Map.of("userId", a.actor(), "reason", EndReason.HUNG_UP.code()));
@@ -86,11 +97,8 @@ final class Effects {
         return one(a, after, EventType.PARTICIPANT_LEFT, Map.of("userId", a.actor()));
     }
 
+    /** A joined participant ends the call for everyone. */
     static Change hangUp(Act a) {
-        Participant p = a.call().participant(a.actor()).orElseThrow();
-        if (p.state() != ParticipantState.JOINED) {
-            return leave(a);
-        }
         return end(a, EndReason.HUNG_UP);
     }
 
@@ -116,14 +124,9 @@ final class Effects {
         return one(a, after, EventType.CALL_ENDED, Map.of("reason", reason.code()));
     }
 
-    static Change media(Act a) {
-        if (!(a.argument() instanceof MediaUpdate m)) {
-            throw new RefusedException(ErrorCode.INVALID_REQUEST, "a media update is required");
-        }
+    static Change media(Act a, Input.Media in) {
+        MediaUpdate m = in.update();
         Participant p = a.call().participant(a.actor()).orElseThrow();
-        if (p.state() != ParticipantState.JOINED) {
-            throw new InvalidTransitionException(a.call().id(), a.call().state(), a.action(), "you have not joined");
-        }
         String quality = m.connectionQuality() != null ? m.connectionQuality() : p.connectionQuality();
         if (quality != null && quality.length() > 32) {
             throw new RefusedException(ErrorCode.INVALID_REQUEST, "connectionQuality is at most 32 characters");
@@ -144,8 +147,8 @@ final class Effects {
         return one(a, after, EventType.PARTICIPANT_MEDIA, data);
     }
 
-    static Change ringAgain(Act a) {
-        String target = (String) a.argument();
+    static Change ringAgain(Act a, Input.Target in) {
+        String target = in.userId();
         Call call = a.call();
         Participant p = call.participant(target).orElseThrow(
                 () -> new RefusedException(ErrorCode.INVALID_REQUEST, "that user is not invited to this call"));
@@ -156,9 +159,8 @@ final class Effects {
         return one(a, after, EventType.CALL_RINGING, Map.of("userId", target));
     }
 
-    /** Argument: a {@link RoomPresence}: the media server saw a user enter or leave the room. */
-    static Change roomPresence(Act a) {
-        RoomPresence report = (RoomPresence) a.argument();
+    /** The media server (or the user's browser) saw a user enter or leave the room. */
+    static Change roomPresence(Act a, Input.Room report) {
         Call call = a.call();
         Participant p = call.participant(report.userId()).orElse(null);
         if (p == null || p.inRoom() == report.inRoom()) {

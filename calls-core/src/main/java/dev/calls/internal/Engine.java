@@ -34,15 +34,18 @@ public final class Engine {
 
     private Engine(Components c) {
         this.c = c;
-        this.timeouts = new Timeouts(c.config(), c.clock(), c.callStore(), c.scheduler());
-        PresenceTracker[] tracker = new PresenceTracker[1];
+        Connections connections = new Connections();
+        Commits commits = new Commits();
         this.dispatcher = new Dispatcher(c.transport(), c.listeners(), c.push(), c.providers(),
-                user -> tracker[0].isConnected(user));
+                connections::isConnected);
         this.presence = new PresenceTracker(c.clock(), c.config().presenceTimeout(), c.presenceStore(),
-                c.callStore(), c.users(), this::appendAndPublish);
-        tracker[0] = presence;
-        this.calls = new CallService(c, presence, dispatcher, timeouts);
-        this.timeouts.bind(() -> calls);
+                c.callStore(), c.users(), connections, this::appendAndPublish);
+        this.calls = new CallService(c, presence, dispatcher, commits);
+        this.timeouts = new Timeouts(c.config(), c.clock(), c.callStore(), c.scheduler(), calls);
+        commits.follow((before, after) -> timeouts.watch(after));
+        if (c.config().announceCallPresence()) {
+            commits.follow(presence::callChanged);
+        }
         this.history = new HistoryService(c.callStore(), c.clock());
         this.events = new Events(c.callStore(), c.transport());
         this.meetings = new Meetings(c, c.meetingSettings());

@@ -32,12 +32,12 @@ final class MediaReports implements MediaServerReports {
 
     @Override
     public Call roomPresence(UUID callId, String userId, boolean inRoom, Instant at) {
-        return calls.systemAt(callId, CallAction.ROOM_PRESENCE, new RoomPresence(userId, inRoom), at);
+        return calls.systemAt(callId, CallAction.ROOM_PRESENCE, new Input.Room(userId, inRoom), at);
     }
 
     @Override
     public Call roomDestroyed(UUID callId, Instant at) {
-        return calls.systemAt(callId, CallAction.ROOM_DESTROYED, null, at);
+        return calls.systemAt(callId, CallAction.ROOM_DESTROYED, Input.None.NONE, at);
     }
 
     @Override

@@ -39,12 +39,12 @@ final class PresenceTracker implements PresenceService {
     private final PresenceStore store;
     private final CallStore calls;
     private final UserDirectory users;
+    private final Connections connections;
     private final Consumer<List<CallEvent>> publisher;
     private final ConcurrentHashMap<UserRef, Local> local = new ConcurrentHashMap<>();
 
     /** What this node knows of a user beyond the store. Guarded by its own monitor. */
     private static final class Local {
-        int streams;
         Instant lastSeen;
         Instant lastWritten;
         boolean dirty;
@@ -52,7 +52,8 @@ final class PresenceTracker implements PresenceService {
     }
 
     PresenceTracker(Clock clock, Duration timeout, PresenceStore store, CallStore calls, UserDirectory users,
-            Consumer<List<CallEvent>> publisher) {
+            Connections connections, Consumer<List<CallEvent>> publisher) {
+        this.connections = connections;
         this.clock = clock;
         this.timeout = timeout;
         this.store = store;
@@ -63,7 +64,7 @@ final class PresenceTracker implements PresenceService {
 
     @Override
     public PresenceView heartbeat(UserRef user) {
-        seen(user, 0);
+        seen(user);
         return get(user);
     }
 
@@ -141,7 +142,8 @@ final class PresenceTracker implements PresenceService {
 
     @Override
     public Connection connect(UserRef user) {
-        seen(user, 1);
+        connections.opened(user);
+        seen(user);
         boolean[] closed = {false};
         return () -> {
             synchronized (closed) {
@@ -150,26 +152,20 @@ final class PresenceTracker implements PresenceService {
                 }
                 closed[0] = true;
             }
-            seen(user, -1);
+            connections.closed(user);
+            seen(user);
         };
     }
 
     @Override
     public boolean isConnected(UserRef user) {
-        Local l = local.get(user);
-        if (l == null) {
-            return false;
-        }
-        synchronized (l) {
-            return l.streams > 0;
-        }
+        return connections.isConnected(user);
     }
 
     /** Records a sign of life; a user coming online is written and announced at once. */
-    private void seen(UserRef user, int streamDelta) {
+    private void seen(UserRef user) {
         Instant now = clock.instant();
         boolean cameOnline = withLocal(user, l -> {
-            l.streams = Math.max(0, l.streams + streamDelta);
             l.lastSeen = now;
             boolean came = !l.reportedOnline;
             l.reportedOnline = true;
@@ -215,7 +211,8 @@ final class PresenceTracker implements PresenceService {
         for (Map.Entry<UserRef, Local> e : local.entrySet()) {
             Local l = e.getValue();
             synchronized (l) {
-                if (l.streams > 0 && (l.lastSeen == null || l.lastSeen.plus(timeout.dividedBy(4)).isBefore(now))) {
+                boolean connected = connections.isConnected(e.getKey());
+                if (connected && (l.lastSeen == null || l.lastSeen.plus(timeout.dividedBy(4)).isBefore(now))) {
                     l.lastSeen = now;
                     l.dirty = true;
                 }
@@ -225,7 +222,7 @@ final class PresenceTracker implements PresenceService {
                     l.dirty = false;
                     l.lastWritten = now;
                 }
-                if (l.streams == 0 && !recent(l.lastSeen, now)) {
+                if (!connected && !recent(l.lastSeen, now)) {
                     if (l.reportedOnline) {
                         wentOffline.add(e.getKey());
                     }
@@ -251,17 +248,15 @@ final class PresenceTracker implements PresenceService {
     private PresenceView view(Presence p, String name) {
         Instant now = clock.instant();
         Local l = local.get(p.user());
-        int streams = 0;
         Instant lastSeen = p.lastSeen();
         if (l != null) {
             synchronized (l) {
-                streams = l.streams;
                 if (l.lastSeen != null && (lastSeen == null || l.lastSeen.isAfter(lastSeen))) {
                     lastSeen = l.lastSeen;
                 }
             }
         }
-        boolean online = streams > 0 || recent(lastSeen, now);
+        boolean online = connections.isConnected(p.user()) || recent(lastSeen, now);
         boolean inCall = inCall(p.user());
         boolean callable = online && p.available() && !p.doNotDisturb() && !inCall
                 && p.status() != PresenceStatus.BUSY && p.status() != PresenceStatus.OFFLINE;

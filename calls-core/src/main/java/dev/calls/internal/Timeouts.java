@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
  * Ring timeouts, maximum durations and idle calls, without sleeping: a timer at each live call's deadline
@@ -27,20 +26,17 @@ public final class Timeouts {
     private final CallStore store;
     private final Scheduler scheduler;
     private final ConcurrentHashMap<UUID, Timer> timers = new ConcurrentHashMap<>();
-    private Supplier<CallService> calls;
+    private final CallService calls;
 
     private record Timer(Instant at, Scheduler.Task task) {
     }
 
-    Timeouts(CallsConfig config, Clock clock, CallStore store, Scheduler scheduler) {
+    Timeouts(CallsConfig config, Clock clock, CallStore store, Scheduler scheduler, CallService calls) {
         this.config = config;
         this.clock = clock;
         this.store = store;
         this.scheduler = scheduler;
-    }
-
-    void bind(Supplier<CallService> service) {
-        this.calls = service;
+        this.calls = calls;
     }
 
     /** Sets (or clears) the local timer for the call's current deadline. */
@@ -95,7 +91,7 @@ public final class Timeouts {
             }
             return false;
         }
-        Call after = calls.get().system(callId, action.get(), null);
+        Call after = calls.system(callId, action.get());
         return after != null && after.version() != call.version();
     }
 

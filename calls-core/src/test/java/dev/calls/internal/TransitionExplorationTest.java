@@ -41,7 +41,7 @@ class TransitionExplorationTest {
     private record Node(Call call, Instant now) {
     }
 
-    private record Step(CallAction action, String actor, Object argument, Instant now) {
+    private record Step(CallAction action, String actor, Input argument, Instant now) {
     }
 
     @ParameterizedTest(name = "{0} invitee(s)")
@@ -86,7 +86,7 @@ class TransitionExplorationTest {
                 default -> soon;
             };
             for (String actor : actors) {
-                for (Object argument : arguments(action, call, actor)) {
+                for (Input argument : arguments(action, call, actor)) {
                     steps.add(new Step(action, actor, argument, at));
                 }
             }
@@ -94,18 +94,18 @@ class TransitionExplorationTest {
         return steps;
     }
 
-    private static List<Object> arguments(CallAction action, Call call, String actor) {
-        List<Object> args = new ArrayList<>();
+    private static List<Input> arguments(CallAction action, Call call, String actor) {
+        List<Input> args = new ArrayList<>();
         switch (action) {
-            case MEDIA -> args.add(new MediaUpdate(true, null, null));
-            case RING_AGAIN -> call.participants().forEach(p -> args.add(p.userId()));
+            case MEDIA -> args.add(new Input.Media(new MediaUpdate(true, null, null)));
+            case RING_AGAIN -> call.participants().forEach(p -> args.add(new Input.Target(p.userId())));
             // the media server reports anyone; a user's own browser reports only that user
             case ROOM_PRESENCE -> call.participants().stream().filter(p -> actor == null || p.userId().equals(actor))
                     .forEach(p -> {
-                        args.add(new RoomPresence(p.userId(), true));
-                        args.add(new RoomPresence(p.userId(), false));
+                        args.add(new Input.Room(p.userId(), true));
+                        args.add(new Input.Room(p.userId(), false));
                     });
-            default -> args.add(null);
+            default -> args.add(Input.None.NONE);
         }
         return args;
     }

@@ -45,37 +45,115 @@ class TransitionTableTest {
         List<Arguments> cases = new ArrayList<>();
         for (Rule rule : TransitionTable.RULES) {
             for (CallState from : rule.from()) {
-                cases.add(Arguments.of(rule.action() + " by " + rule.who() + " from " + from, rule, from));
+                for (ParticipantState actorState : rule.who() == Who.SYSTEM ? List.of(ParticipantState.JOINED)
+                        : List.copyOf(rule.actor())) {
+                    if (makeable(rule.who(), from, actorState)) {
+                        cases.add(Arguments.of(rule.action() + " by " + rule.who() + " " + actorState + " from " + from,
+                                rule, from, actorState));
+                    }
+                }
             }
         }
         return cases.stream();
     }
 
+    /** Whether a call in {@code from} can hold someone of that role in that state (an initiator only joins and leaves). */
+    private static boolean makeable(Who who, CallState from, ParticipantState state) {
+        boolean initiator = who == Who.INITIATOR || who == Who.HOST;
+        if (initiator && state != ParticipantState.JOINED && state != ParticipantState.LEFT) {
+            return false;
+        }
+        if (from.isTerminal()) {
+            return !state.isPending() && state != ParticipantState.JOINED;
+        }
+        return from != CallState.RINGING || state != ParticipantState.LEFT && (initiator || state != ParticipantState.JOINED);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("rulesAndTheirStartStates")
-    void everyRuleWhenActedByItsRoleThenOneEventAndTheCallInATargetState(String name, Rule rule, CallState from) {
-        Call call = from == CallState.RINGING ? groupRinging() : groupActive();
+    void everyRuleWhenActedByItsRoleThenOneEventAndTheCallInATargetStateOrNoChange(String name, Rule rule,
+            CallState from, ParticipantState actorState) {
+        Call call = from.isTerminal() ? terminal(from) : from == CallState.RINGING ? groupRinging() : groupActive();
         String actor = switch (rule.who()) {
             case INITIATOR, HOST -> "alice";
             case INVITEE -> "dave";
-            case PARTICIPANT -> from == CallState.ACTIVE ? "bob" : "alice";
+            case PARTICIPANT -> actorState.isPending() ? "dave" : "alice";
             case SYSTEM -> null;
         };
-        Object argument = switch (rule.action()) {
-            case MEDIA -> new MediaUpdate(true, true, "poor");
-            case RING_AGAIN -> "dave";
-            case ROOM_PRESENCE -> new RoomPresence(actor != null ? actor : "bob", true);
-            default -> null;
+        if (actor != null) {
+            call = call.withParticipant(actor, p -> p.withState(actorState));
+        }
+        Input input = switch (rule.action()) {
+            case MEDIA -> new Input.Media(new MediaUpdate(true, true, "poor"));
+            case RING_AGAIN -> new Input.Target("dave".equals(actor) ? "carol" : "dave");
+            case ROOM_PRESENCE -> new Input.Room(actor != null ? actor : "bob", true);
+            default -> Input.None.NONE;
         };
         Instant now = rule.action() == CallAction.RING_TIMEOUT ? T0.plusSeconds(31) : T0.plusSeconds(5);
 
-        Change change = TransitionTable.apply(new Act(call, rule.action(), actor, now, argument, CONFIG));
+        Change change = TransitionTable.apply(new Act(call, rule.action(), actor, now, input, CONFIG));
 
-        assertThat(change.events()).hasSize(1);
-        assertThat(rule.to()).contains(change.call().state());
+        if (rule.changesNothing()) {
+            assertThat(change.isNone()).as(name).isTrue();
+            assertThat(change.call()).isSameAs(call);
+            return;
+        }
+        assertThat(change.events()).as(name).hasSize(1);
+        assertThat(rule.to()).as(name).contains(change.call().state());
         assertThat(change.events().get(0).call()).isEqualTo(change.call());
         assertThat(change.events().get(0).actor()).isEqualTo(actor);
         assertThat(change.call().state().isTerminal()).isEqualTo(change.call().endReason() != null);
+    }
+
+    @Test
+    void startWhenSomeoneCanBeRungThenARingingCallWithOneEvent() {
+        Input.Start start = new Input.Start(profile("alice"), List.of(profile("bob"), profile("carol")),
+                java.util.Arrays.asList(null, new RefusedException(ErrorCode.RECIPIENT_OFFLINE, "offline")),
+                dev.calls.MediaType.VIDEO, "calls-room", "public");
+
+        Change change = TransitionTable.start(new Act(null, CallAction.START, "alice", T0, start, CONFIG));
+
+        assertThat(change.call().state()).isEqualTo(CallState.RINGING);
+        assertThat(change.call().participant("bob").orElseThrow().state()).isEqualTo(ParticipantState.INVITED);
+        assertThat(change.call().participant("carol").orElseThrow().state()).isEqualTo(ParticipantState.MISSED);
+        assertThat(change.events()).singleElement().satisfies(e -> assertThat(e.data()).containsEntry("userIds", "bob"));
+        assertThat(change.refusal()).isNull();
+    }
+
+    @Test
+    void startWhenTheOneCalleeIsBusyThenAMissedCallKeptWithTheRefusal() {
+        RefusedException busy = new RefusedException(ErrorCode.RECIPIENT_BUSY, "busy");
+        Input.Start start = new Input.Start(profile("alice"), List.of(profile("bob")), List.of(busy),
+                dev.calls.MediaType.AUDIO, "calls-room", "public");
+
+        Change change = TransitionTable.start(new Act(null, CallAction.START, "alice", T0, start, CONFIG));
+
+        assertThat(change.call().state()).isEqualTo(CallState.MISSED);
+        assertThat(change.call().endReason()).isEqualTo(dev.calls.EndReason.BUSY);
+        assertThat(change.refusal()).isSameAs(busy);
+    }
+
+    @Test
+    void startWhenNobodyCanBeRungThenTheFirstRefusal() {
+        RefusedException offline = new RefusedException(ErrorCode.RECIPIENT_OFFLINE, "offline");
+        Input.Start start = new Input.Start(profile("alice"), List.of(profile("bob"), profile("carol")),
+                List.of(offline, new RefusedException(ErrorCode.RECIPIENT_BUSY, "busy")), dev.calls.MediaType.AUDIO,
+                "calls-room", "public");
+
+        assertThatThrownBy(() -> TransitionTable.start(new Act(null, CallAction.START, "alice", T0, start, CONFIG)))
+                .isSameAs(offline);
+    }
+
+    @Test
+    void actionWhenGivenAnotherActionsInputThenInvalidRequest() {
+        Act act = new Act(groupActive(), CallAction.MEDIA, "bob", T0.plusSeconds(5), new Input.Target("dave"), CONFIG);
+
+        assertThatThrownBy(() -> TransitionTable.apply(act)).isInstanceOfSatisfying(RefusedException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_REQUEST));
+    }
+
+    private static dev.calls.UserProfile profile(String id) {
+        return dev.calls.UserProfile.of("acme", id, id);
     }
 
     @ParameterizedTest
@@ -113,18 +191,18 @@ class TransitionTableTest {
         };
     }
 
-    static Object argumentFor(CallAction action) {
+    static Input argumentFor(CallAction action) {
         return switch (action) {
-            case MEDIA -> new MediaUpdate(true, null, null);
-            case RING_AGAIN -> "bob";
-            case ROOM_PRESENCE -> new RoomPresence("bob", true);
-            default -> null;
+            case MEDIA -> new Input.Media(new MediaUpdate(true, null, null));
+            case RING_AGAIN -> new Input.Target("bob");
+            case ROOM_PRESENCE -> new Input.Room("bob", true);
+            default -> Input.None.NONE;
         };
     }
 
     @Test
     void applyWhenActorTakesNoPartThenNotFound() {
-        Act act = new Act(groupRinging(), CallAction.ACCEPT, "erin", T0, null, CONFIG);
+        Act act = new Act(groupRinging(), CallAction.ACCEPT, "erin", T0, Input.None.NONE, CONFIG);
 
         assertThatThrownBy(() -> TransitionTable.apply(act)).isInstanceOf(NotFoundException.class);
     }
@@ -142,6 +220,7 @@ class TransitionTableTest {
     @Test
     void describeThenOneLinePerRule() {
         assertThat(TransitionTable.describe()).hasSameSizeAs(TransitionTable.RULES)
-                .anyMatch(line -> line.contains("--accept by INVITEE--> [ACTIVE]"));
+                .contains("[RINGING] --accept by INVITEE [INVITED, RINGING, MISSED]--> [ACTIVE]",
+                        "[RINGING, ACTIVE] --fail by PARTICIPANT--> [FAILED]");
     }
 }
