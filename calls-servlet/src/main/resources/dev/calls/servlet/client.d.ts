@@ -1,5 +1,6 @@
 // Type declarations for the Calls browser client served at /api/calls/client.js (this file is served at
-// /api/calls/client.d.ts). The JSON shapes are those of the HTTP API (/api/calls/openapi.json).
+// /api/calls/client.d.ts). The JSON shapes are those of the HTTP API (/api/calls/openapi.json). client.js
+// imports its parts from /api/calls/client/*.js; what they export is internal: import from client.js only.
 
 export type MediaType = 'audio' | 'video';
 export type CallState = 'ringing' | 'active' | 'completed' | 'missed' | 'declined' | 'cancelled' | 'failed';

@@ -88,16 +88,15 @@ class EmbedAndClientTest {
     }
 
     @Test
-    void clientScriptThenModuleReadingUnnamedEventsWithoutSignIn() {
+    void clientScriptThenModuleImportingItsPartsRelativelyWithoutSignIn() {
         Res r = server.api.get(null, "/client.js");
 
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.contentType()).startsWith("text/javascript");
         assertThat(r.header("Cache-Control")).isEqualTo("no-cache");
         assertThat(r.body()).contains("export class CallsClient").contains("export const calls = new CallsClient()")
-                .contains("new EventSource(BASE + 'events'").contains("source.onmessage")
-                .contains("'X-Requested-With'").contains("lastEventId=")
-                .doesNotContain("addEventListener('call.");
+                .contains("import { Connection } from './client/connection.js';")
+                .doesNotContain("from '/");
     }
 
     @Test

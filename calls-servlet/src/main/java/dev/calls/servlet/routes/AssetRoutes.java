@@ -9,19 +9,30 @@ import dev.calls.servlet.http.Router;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The OpenAPI document, the browser client script with its type declarations, and the embed page. */
+/**
+ * The OpenAPI document, the browser client with its modules and type declarations, and the embed page. The
+ * client's modules are a fixed list, each one exact route under {@code /client/}: a request can name no other
+ * file, so there is nothing to traverse.
+ */
 public final class AssetRoutes {
     static final String OPENAPI = "dev/calls/servlet/openapi.json";
     static final String CLIENT = "dev/calls/servlet/client.js";
     static final String CLIENT_TYPES = "dev/calls/servlet/client.d.ts";
+    static final String CLIENT_MODULES = "dev/calls/servlet/client/";
+    /** Every module {@code client.js} imports, directly or through another module, from {@code client/} beside it. */
+    static final List<String> MODULES = List.of("api.js", "call-window.js", "connection.js", "dialog.js", "dom.js",
+            "meeting-script.js", "notices.js", "outgoing.js", "presence.js", "reconcile.js", "ringtone.js", "styles.js");
 
     private final Calls calls;
     private final ObjectMapper mapper;
     private final byte[] client;
     private final byte[] clientTypes;
+    private final Map<String, byte[]> modules = new LinkedHashMap<>();
     private final ObjectNode openApi;
     private final Map<String, byte[]> openApiByBase = new ConcurrentHashMap<>();
 
@@ -30,6 +41,7 @@ public final class AssetRoutes {
         this.mapper = mapper;
         this.client = resource(CLIENT);
         this.clientTypes = resource(CLIENT_TYPES);
+        MODULES.forEach(name -> modules.put(name, resource(CLIENT_MODULES + name)));
         try {
             this.openApi = (ObjectNode) mapper.readTree(resource(OPENAPI));
         } catch (IOException e) {
@@ -39,8 +51,8 @@ public final class AssetRoutes {
 
     public void register(Router router) {
         router.publicGet("/openapi.json", this::openApi);
-        router.publicGet("/client.js", r -> Reply.bytes("text/javascript", client)
-                .header("Cache-Control", "no-cache"));
+        router.publicGet("/client.js", r -> script(client));
+        modules.forEach((name, bytes) -> router.publicGet("/client/" + name, r -> script(bytes)));
         router.publicGet("/client.d.ts", r -> Reply.bytes("application/typescript", clientTypes)
                 .header("Cache-Control", "no-cache"));
         router.get("/embed/{id}", r -> EmbedPage.reply(r, calls, mapper));
@@ -58,6 +70,11 @@ public final class AssetRoutes {
             }
         });
         return Reply.bytes("application/json", bytes).header("Cache-Control", "no-cache");
+    }
+
+    /** A script of the client: revalidated on every load, so a new version of the library is picked up at once. */
+    private static Reply script(byte[] bytes) {
+        return Reply.bytes("text/javascript", bytes).header("Cache-Control", "no-cache");
     }
 
     private static byte[] resource(String name) {

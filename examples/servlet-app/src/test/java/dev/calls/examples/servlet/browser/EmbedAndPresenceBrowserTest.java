@@ -6,12 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.calls.UserRef;
 import dev.calls.examples.servlet.DemoUsers;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-/** Presence dots that follow the status menu live, and the embed page running the client under its policy. */
+/**
+ * The client's modules loading from the base path, presence dots that follow the status menu live, and the
+ * embed page running the client under its policy.
+ */
 class EmbedAndPresenceBrowserTest extends TwoBrowserTest {
     private static By dotOf(String userId) {
         return By.cssSelector("[data-calls-user='" + userId + "'] > .calls-dot");
@@ -23,6 +29,36 @@ class EmbedAndPresenceBrowserTest extends TwoBrowserTest {
         assertThat(dot.getAccessibleName()).isEqualTo(label);
         assertThat(browser.driver.findElement(By.cssSelector("[data-calls-user='" + userId + "'] [data-calls-status]"))
                 .getText()).startsWith(label);
+    }
+
+    @Test
+    void clientThenEveryModuleFetchedFromTheBasePathAndRunAsAModule() {
+        a.signIn("testuser3");
+        a.waitVisible(dotOf("calluser8")); // the presence module decorated the people list
+        List<String> modules = new ArrayList<>(List.of("/api/calls/client.js"));
+        app.api("testuser3", "GET", "/openapi.json", null).get("paths").fieldNames().forEachRemaining(p -> {
+            if (p.startsWith("/client/")) {
+                modules.add("/api/calls" + p);
+            }
+        });
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> fetched = (List<Map<String, Object>>) a.script("return performance.getEntriesByType('resource')"
+                + ".map((e) => ({ path: new URL(e.name).pathname, initiator: e.initiatorType }))"
+                + ".filter((e) => e.path.startsWith('/api/calls/client'));");
+
+        assertThat(modules).hasSizeGreaterThan(5);
+        assertThat(fetched).extracting(e -> e.get("path")).containsExactlyInAnyOrderElementsOf(modules);
+        assertThat(fetched).extracting(e -> e.get("initiator")).containsOnly("script");
+        assertThat(a.script("return document.querySelector('script[type=module][src=\"/api/calls/client.js\"]') !== null"))
+                .isEqualTo(true);
+        // module scope: nothing of the client leaks onto window, yet the page's client is the module's instance
+        assertThat(a.script("return [typeof window.CallsClient, typeof window.Connection, typeof window.BASE];"))
+                .isEqualTo(List.of("undefined", "undefined", "undefined"));
+        assertThat(a.client("calls.me.userId + ' ' + (m.default === calls) + ' ' + (new m.CallsError({}, 0)).code"))
+                .isEqualTo("testuser3 true network");
+        assertThat(a.script("return window.__pageErrors;")).isEqualTo(List.of());
+        a.screenshot("client-modules-people-page");
     }
 
     @Test

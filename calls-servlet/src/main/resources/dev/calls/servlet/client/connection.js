@@ -1,0 +1,133 @@
+// The live connection to the event stream.
+
+import { BASE, CallsError, HEADERS, api } from './api.js';
+
+const HEARTBEAT_MS = 60_000;
+const RECONNECT_MAX_MS = 30_000;
+const STREAM_FAILURES_BEFORE_POLLING = 3;
+const POLL_WAIT_SECONDS = 25;
+
+// Server-sent events (each message one line of JSON with the event's id; no event names), resumed with
+// Last-Event-ID; long-polling when streams keep failing. Heartbeats only while no stream is open.
+export class Connection {
+  constructor(onEvent, onState) {
+    this.onEvent = onEvent;
+    this.onState = onState;
+    this.lastId = null;
+    this.failures = 0;
+    this.mode = 'stream';
+    this.source = null;
+    this.open = false;
+    this.stopped = false;
+    this.heartbeatTimer = null;
+    this.lastBeat = 0;
+  }
+
+  /** The current position, so that nothing between reading state and opening the stream is lost. */
+  async locate() {
+    try {
+      const body = await api('GET', 'events?wait=0');
+      if (body && Number.isFinite(body.lastEventId)) this.lastId = body.lastEventId;
+    } catch (e) { /* the stream starts fresh */ }
+  }
+
+  start() {
+    this.stopped = false;
+    clearInterval(this.heartbeatTimer);
+    this.heartbeatTimer = setInterval(() => this.beat(), HEARTBEAT_MS);
+    if (typeof EventSource === 'function') this.stream(); else this.poll();
+  }
+
+  stop() {
+    this.stopped = true;
+    this.source?.close();
+    this.source = null;
+    this.pollAbort?.abort();
+    clearInterval(this.heartbeatTimer);
+    this.setOpen(false);
+  }
+
+  beat(force) {
+    if (this.stopped || (this.open && !force)) return;
+    if (!force && Date.now() - this.lastBeat < HEARTBEAT_MS / 2) return;
+    this.lastBeat = Date.now();
+    api('POST', 'presence/heartbeat').catch(() => {});
+  }
+
+  deliver(event) {
+    if (!event || typeof event !== 'object') return;
+    if (Number.isFinite(event.id)) {
+      if (this.lastId !== null && event.id <= this.lastId) return; // seen already (a replay overlaps)
+      this.lastId = event.id;
+    }
+    try { this.onEvent(event); } catch (e) { console.error('calls: event handler failed', e); }
+  }
+
+  stream() {
+    this.mode = 'stream';
+    const query = this.lastId !== null ? '?lastEventId=' + this.lastId : '';
+    const source = new EventSource(BASE + 'events' + query, { withCredentials: true });
+    this.source = source;
+    let opened = false;
+    source.onopen = () => {
+      opened = true;
+      this.failures = 0;
+      this.setOpen(true);
+    };
+    source.onmessage = (message) => {
+      let event;
+      try { event = JSON.parse(message.data); } catch (e) { return; }
+      this.deliver(event);
+    };
+    source.onerror = () => {
+      this.setOpen(false);
+      if (this.stopped) return;
+      if (!opened) this.failures++;
+      opened = false;
+      this.beat();
+      // While CONNECTING the browser retries by itself, sending Last-Event-ID; CLOSED means it gave up.
+      if (source.readyState === EventSource.CLOSED || this.failures >= STREAM_FAILURES_BEFORE_POLLING) {
+        source.close();
+        if (this.source === source) this.source = null;
+        if (this.failures >= STREAM_FAILURES_BEFORE_POLLING) this.poll();
+        else setTimeout(() => { if (!this.stopped && !this.source) this.stream(); }, this.backoff());
+      }
+    };
+  }
+
+  async poll() {
+    this.mode = 'poll';
+    this.beat(true);
+    while (!this.stopped) {
+      this.pollAbort = new AbortController();
+      try {
+        const after = this.lastId !== null ? 'after=' + this.lastId + '&' : '';
+        const res = await fetch(BASE + 'events?' + after + 'wait=' + POLL_WAIT_SECONDS, {
+          credentials: 'same-origin', headers: HEADERS, signal: this.pollAbort.signal,
+        });
+        if (!res.ok) throw new CallsError({}, res.status);
+        const body = await res.json();
+        this.failures = 0;
+        for (const e of body.events || []) this.deliver(e);
+        if (Number.isFinite(body.lastEventId) && (this.lastId === null || body.lastEventId > this.lastId)) {
+          this.lastId = body.lastEventId;
+        }
+        this.beat();
+      } catch (e) {
+        if (this.stopped) return;
+        this.failures++;
+        await new Promise((r) => setTimeout(r, this.backoff()));
+      }
+    }
+  }
+
+  backoff() {
+    return Math.min(RECONNECT_MAX_MS, 500 * 2 ** Math.min(this.failures, 6)) * (0.75 + Math.random() / 2);
+  }
+
+  setOpen(open) {
+    if (this.open === open) return;
+    this.open = open;
+    this.onState?.(open);
+  }
+}

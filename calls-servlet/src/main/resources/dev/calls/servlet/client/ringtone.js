@@ -1,0 +1,64 @@
+// The ringtone: Web Audio, no file.
+
+export class Ringtone {
+  constructor() {
+    this.ctx = null;
+    this.timer = null;
+  }
+
+  get playing() {
+    return this.timer !== null;
+  }
+
+  context() {
+    const AudioCtx = window.AudioContext || window.webkitAudioContext;
+    if (!this.ctx && AudioCtx) {
+      try { this.ctx = new AudioCtx(); } catch (e) { this.ctx = null; }
+    }
+    return this.ctx;
+  }
+
+  /** Browsers let audio start only after a gesture: the first click or key on the page unlocks it. */
+  unlockOnGesture() {
+    const unlock = () => {
+      this.context()?.resume?.().catch(() => {});
+      window.removeEventListener('pointerdown', unlock, true);
+      window.removeEventListener('keydown', unlock, true);
+    };
+    window.addEventListener('pointerdown', unlock, true);
+    window.addEventListener('keydown', unlock, true);
+  }
+
+  start() {
+    if (this.timer !== null) return;
+    const ring = () => {
+      const ctx = this.context();
+      if (!ctx || ctx.state !== 'running') {
+        ctx?.resume?.().catch(() => {});
+        if (!ctx || ctx.state !== 'running') return;
+      }
+      const now = ctx.currentTime;
+      // two short bursts of 440 + 480 Hz, the usual ring cadence
+      for (const offset of [0, 0.5]) {
+        for (const freq of [440, 480]) {
+          const osc = ctx.createOscillator();
+          const gain = ctx.createGain();
+          osc.frequency.value = freq;
+          gain.gain.setValueAtTime(0.0001, now + offset);
+          gain.gain.exponentialRampToValueAtTime(0.08, now + offset + 0.02);
+          gain.gain.exponentialRampToValueAtTime(0.0001, now + offset + 0.4);
+          osc.connect(gain).connect(ctx.destination);
+          osc.start(now + offset);
+          osc.stop(now + offset + 0.42);
+        }
+      }
+    };
+    this.timer = setInterval(ring, 3000);
+    ring();
+  }
+
+  stop() {
+    if (this.timer !== null) clearInterval(this.timer);
+    this.timer = null;
+  }
+}
