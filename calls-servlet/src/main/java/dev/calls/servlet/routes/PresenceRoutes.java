@@ -48,7 +48,8 @@ public final class PresenceRoutes {
     private Reply online(ApiRequest r) {
         QueryParams q = r.query();
         PresencePage page = calls.presence().online(r.user().tenant(), q.bool("callable", true),
-                q.text("cursor", InputLimits.MAX_ID_LENGTH), q.integer("limit", InputLimits.DEFAULT_ONLINE_PAGE_SIZE, 1, InputLimits.MAX_PAGE_SIZE));
+                q.text("cursor", InputLimits.MAX_ID_LENGTH),
+                q.integer("limit", InputLimits.DEFAULT_ONLINE_PAGE_SIZE, 1, InputLimits.MAX_PAGE_SIZE));
         return Reply.json(new PageBody<>(page.items().stream().map(PresenceBody::of).toList(), page.nextCursor()));
     }
 
