@@ -3,6 +3,7 @@ package dev.calls.internal;
 import dev.calls.Call;
 import dev.calls.CallState;
 import dev.calls.ErrorCode;
+import dev.calls.InputLimits;
 import dev.calls.Participant;
 import dev.calls.ParticipantState;
 import dev.calls.RefusedException;
@@ -33,9 +34,7 @@ public final class HistoryService {
     }
 
     public HistoryPage page(UserRef user, boolean missedOnly, Instant since, String cursor, int limit) {
-        if (limit < 1 || limit > 200) {
-            throw new RefusedException(ErrorCode.INVALID_REQUEST, "limit must be between 1 and 200");
-        }
+        InputLimits.requirePageSize(limit);
         Instant beforeAt = null;
         UUID beforeId = null;
         if (cursor != null && !cursor.isBlank()) {

@@ -1,6 +1,7 @@
 package dev.calls.internal;
 
 import dev.calls.ErrorCode;
+import dev.calls.InputLimits;
 import dev.calls.meeting.MeetingRequest;
 import dev.calls.meeting.MeetingSettings;
 import dev.calls.NotFoundException;
@@ -14,8 +15,6 @@ import java.util.List;
 
 /** The rules a new meeting must pass; each failure says which field is wrong. */
 final class MeetingValidator {
-    private static final int MAX_ID_LENGTH = 255;
-
     private final Components c;
     private final MeetingSettings settings;
 
@@ -75,7 +74,7 @@ final class MeetingValidator {
         }
         LinkedHashSet<String> ids = new LinkedHashSet<>();
         for (String id : r.inviteeIds()) {
-            if (id == null || id.isBlank() || id.length() > MAX_ID_LENGTH) {
+            if (!InputLimits.isValidId(id)) {
                 throw invalid("inviteeIds must be non-blank ids");
             }
             if (!id.equals(host.userId())) {

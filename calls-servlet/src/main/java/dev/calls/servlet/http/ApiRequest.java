@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.calls.ErrorCode;
 import dev.calls.UserRef;
 import dev.calls.servlet.Caller;
+import dev.calls.servlet.json.request.RequestBodies;
+import dev.calls.servlet.json.request.RequestBody;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -92,13 +94,16 @@ public final class ApiRequest {
         return new QueryParams(request);
     }
 
-    /** The JSON object body; a missing, empty or non-object body is {@code invalid_request}. */
-    public JsonNode body() throws IOException {
+    /**
+     * The JSON object body bound to {@code type} and validated; a missing, empty, malformed or non-object body,
+     * or a field that breaks the record's rules, is {@code invalid_request}.
+     */
+    public <T extends RequestBody> T body(Class<T> type) throws IOException {
         JsonNode node = optionalBody();
         if (node == null) {
             throw ProblemException.invalid("a JSON object body is required");
         }
-        return node;
+        return RequestBodies.bind(mapper, node, type);
     }
 
     /** The JSON object body, or null when the request has none. */

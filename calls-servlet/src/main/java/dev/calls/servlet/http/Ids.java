@@ -1,9 +1,9 @@
 package dev.calls.servlet.http;
 
+import dev.calls.InputLimits;
+
 /** User ids and other short texts from clients: non-blank, bounded, no control characters. */
 public final class Ids {
-    public static final int MAX_LENGTH = 255;
-
     private Ids() {
     }
 
@@ -11,8 +11,8 @@ public final class Ids {
         if (value == null || value.isBlank()) {
             throw ProblemException.invalid(name + " must not be blank");
         }
-        if (value.length() > MAX_LENGTH) {
-            throw ProblemException.invalid(name + " is longer than " + MAX_LENGTH + " characters");
+        if (value.length() > InputLimits.MAX_ID_LENGTH) {
+            throw ProblemException.invalid(name + " is longer than " + InputLimits.MAX_ID_LENGTH + " characters");
         }
         requirePrintable(value, name);
         return value;

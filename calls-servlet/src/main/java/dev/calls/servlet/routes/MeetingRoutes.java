@@ -2,21 +2,19 @@ package dev.calls.servlet.routes;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.calls.Calls;
-import dev.calls.MediaType;
+import dev.calls.InputLimits;
 import dev.calls.UserProfile;
 import dev.calls.UserRef;
 import dev.calls.meeting.Meeting;
 import dev.calls.meeting.MeetingJoin;
-import dev.calls.meeting.MeetingRequest;
 import dev.calls.servlet.CallsFilterOptions;
 import dev.calls.servlet.http.ApiRequest;
-import dev.calls.servlet.http.JsonFields;
-import dev.calls.servlet.http.ProblemException;
 import dev.calls.servlet.http.Reply;
 import dev.calls.servlet.http.Router;
 import dev.calls.servlet.json.MeetingBody;
 import dev.calls.servlet.json.MeetingJoinBody;
 import dev.calls.servlet.json.PersonBody;
+import dev.calls.servlet.json.request.MeetingRequest;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +26,6 @@ import java.util.UUID;
  * {@code /embed/meetings/{id}} the invitation links to.
  */
 public final class MeetingRoutes {
-    static final int MAX_TITLE_CHARS = 1000;
-
     private final Calls calls;
     private final Links links;
     private final ObjectMapper mapper;
@@ -50,30 +46,17 @@ public final class MeetingRoutes {
         router.optionalCallerGet("/embed/meetings/{id}", r -> MeetingPage.reply(r, calls, mapper));
     }
 
-    /** {@code {"title","startsAt","endsAt","inviteeIds","type"}}: 201 with the meeting and its Location. */
+    /** A {@link MeetingRequest}: 201 with the meeting and its Location. */
     private Reply create(ApiRequest r) throws IOException {
-        JsonFields body = new JsonFields(r.body());
-        String title = body.multiline(MAX_TITLE_CHARS, "title");
-        MeetingRequest request = new MeetingRequest(title, body.instant("startsAt", "starts_at"),
-                body.instant("endsAt", "ends_at"), body.ids("inviteeIds"), mediaType(body.text(16, "type")));
-        Meeting m = calls.meetings().create(r.user(), request);
+        MeetingRequest body = r.body(MeetingRequest.class);
+        Meeting m = calls.meetings().create(r.user(), body.toMeeting());
         return Reply.json(201, body(r, m)).header("Location", r.apiBase() + "/meetings/" + m.id());
-    }
-
-    private static MediaType mediaType(String value) {
-        if (value == null) {
-            return MediaType.VIDEO;
-        }
-        try {
-            return MediaType.fromWire(value);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("type must be audio or video");
-        }
     }
 
     /** {@code ?limit=} (1 to 100, default 20): the caller's meetings that have not ended, soonest first. */
     private Reply upcoming(ApiRequest r) {
-        int limit = r.query().integer("limit", 20, 1, 100);
+        int limit = r.query().integer("limit", InputLimits.DEFAULT_MEETING_LIST_SIZE, 1,
+                InputLimits.MAX_MEETING_LIST_SIZE);
         List<MeetingBody> items = calls.meetings().upcoming(r.user(), limit).stream().map(m -> body(r, m)).toList();
         return Reply.json(Map.of("items", items));
     }

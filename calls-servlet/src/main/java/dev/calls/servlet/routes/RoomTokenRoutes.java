@@ -1,14 +1,11 @@
 package dev.calls.servlet.routes;
 
 import dev.calls.Calls;
-import dev.calls.MediaType;
-import dev.calls.meeting.RoomTokenRequest;
 import dev.calls.servlet.http.ApiRequest;
-import dev.calls.servlet.http.JsonFields;
-import dev.calls.servlet.http.ProblemException;
 import dev.calls.servlet.http.Reply;
 import dev.calls.servlet.http.Router;
 import dev.calls.servlet.json.RoomTokenBody;
+import dev.calls.servlet.json.request.RoomTokenRequest;
 import java.io.IOException;
 
 /**
@@ -28,20 +25,9 @@ public final class RoomTokenRoutes {
         router.post("/rooms/token", this::token);
     }
 
-    /** {@code {"roomName":"team-standup","type":"video"}}. */
+    /** A {@link RoomTokenRequest}. */
     private Reply token(ApiRequest r) throws IOException {
-        JsonFields body = new JsonFields(r.body());
-        String room = body.text(64, "roomName", "room_name");
-        if (room == null) {
-            throw ProblemException.invalid("roomName is required");
-        }
-        String type = body.text(16, "type", "callType", "call_type");
-        MediaType media;
-        try {
-            media = type == null ? null : MediaType.fromWire(type);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("type must be audio or video");
-        }
-        return Reply.json(RoomTokenBody.of(calls.roomTokens().generate(r.user(), new RoomTokenRequest(room, media))));
+        RoomTokenRequest body = r.body(RoomTokenRequest.class);
+        return Reply.json(RoomTokenBody.of(calls.roomTokens().generate(r.user(), body.toRoomToken())));
     }
 }

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -23,7 +24,8 @@ import org.eclipse.jetty.server.ServerConnector;
 /**
  * A real Jetty on a random loopback port with the calls filter in front of a host servlet that answers
  * everything else with {@code 200 host}. The engine runs on a test clock and a manual scheduler; event
- * streams beat every 200 ms.
+ * streams beat every 200 ms. Every API response is checked against {@code openapi.json}; closing the server
+ * fails with the list of those the document does not allow.
  */
 public final class TestServer implements AutoCloseable {
     public final EngineFixture engine;
@@ -32,6 +34,8 @@ public final class TestServer implements AutoCloseable {
     public final Server jetty;
     public final URI root;
     public final Api api;
+    /** Every API response this server sent, checked against {@code openapi.json}. */
+    public final ContractRecorder contract;
 
     public TestServer() {
         this(b -> b, o -> o, "", c -> { });
@@ -59,7 +63,8 @@ public final class TestServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new HostServlet()), "/*");
         hostSetup.accept(context);
         CallsFilter.register(context.getServletContext(), filter);
-        jetty.setHandler(context);
+        this.contract = new ContractRecorder(options.basePath(), context);
+        jetty.setHandler(contract);
         try {
             jetty.start();
         } catch (Exception e) {
@@ -77,6 +82,7 @@ public final class TestServer implements AutoCloseable {
                 return;
             }
             resp.setStatus(200);
+            resp.setHeader(ContractRecorder.HOST_HEADER, "true");
             resp.setContentType("text/plain");
             resp.getWriter().print("host");
         }
@@ -91,6 +97,10 @@ public final class TestServer implements AutoCloseable {
         } finally {
             filter.destroy();
             engine.close();
+        }
+        List<String> violations = contract.violations();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("responses that openapi.json does not allow:\n  " + String.join("\n  ", violations));
         }
     }
 }
