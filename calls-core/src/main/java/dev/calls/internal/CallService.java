@@ -1,5 +1,6 @@
 package dev.calls.internal;
 
+import dev.calls.InputLimits;
 import dev.calls.Call;
 import dev.calls.CallAction;
 import dev.calls.CallState;
@@ -133,7 +134,7 @@ public final class CallService {
         }
         LinkedHashSet<String> ids = new LinkedHashSet<>();
         for (String id : recipientIds) {
-            if (id == null || id.isBlank() || id.length() > 255) {
+            if (id == null || id.isBlank() || !InputLimits.isValidId(id)) {
                 throw new RefusedException(ErrorCode.INVALID_REQUEST, "recipientIds must be non-blank ids");
             }
             if (id.equals(caller.userId())) {

@@ -1,5 +1,6 @@
 package dev.calls.internal;
 
+import dev.calls.InputLimits;
 import dev.calls.Call;
 import dev.calls.CallState;
 import dev.calls.EndReason;
@@ -128,8 +129,8 @@ final class Effects {
         MediaUpdate m = in.update();
         Participant p = a.call().participant(a.actor()).orElseThrow();
         String quality = m.connectionQuality() != null ? m.connectionQuality() : p.connectionQuality();
-        if (quality != null && quality.length() > 32) {
-            throw new RefusedException(ErrorCode.INVALID_REQUEST, "connectionQuality is at most 32 characters");
+        if (quality != null && !InputLimits.fits(quality, InputLimits.MAX_CONNECTION_QUALITY_LENGTH)) {
+            throw new RefusedException(ErrorCode.INVALID_REQUEST, "connectionQuality is at most " + InputLimits.MAX_CONNECTION_QUALITY_LENGTH + " characters");
         }
         boolean audio = m.audioMuted() != null ? m.audioMuted() : p.audioMuted();
         boolean video = m.videoMuted() != null ? m.videoMuted() : p.videoMuted();

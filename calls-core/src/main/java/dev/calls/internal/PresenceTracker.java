@@ -1,5 +1,6 @@
 package dev.calls.internal;
 
+import dev.calls.InputLimits;
 import dev.calls.Call;
 import dev.calls.ErrorCode;
 import dev.calls.ParticipantState;
@@ -70,8 +71,8 @@ final class PresenceTracker implements PresenceService {
 
     @Override
     public PresenceView update(UserRef user, PresenceUpdate update) {
-        if (update.message() != null && update.message().length() > 200) {
-            throw new RefusedException(ErrorCode.INVALID_REQUEST, "message is at most 200 characters");
+        if (update.message() != null && !InputLimits.fits(update.message(), InputLimits.MAX_STATUS_MESSAGE_LENGTH)) {
+            throw new RefusedException(ErrorCode.INVALID_REQUEST, "message is at most " + InputLimits.MAX_STATUS_MESSAGE_LENGTH + " characters");
         }
         Instant now = clock.instant();
         Presence current = store.find(user).orElse(Presence.initial(user));
@@ -115,9 +116,7 @@ final class PresenceTracker implements PresenceService {
 
     @Override
     public PresencePage online(String tenant, boolean callableOnly, String cursor, int limit) {
-        if (limit < 1 || limit > 200) {
-            throw new RefusedException(ErrorCode.INVALID_REQUEST, "limit must be between 1 and 200");
-        }
+        InputLimits.requirePageSize(limit);
         Instant since = clock.instant().minus(timeout);
         List<PresenceView> page = new ArrayList<>();
         String after = cursor;

@@ -1,5 +1,6 @@
 package dev.calls.internal;
 
+import dev.calls.InputLimits;
 import dev.calls.ErrorCode;
 import dev.calls.meeting.RoomToken;
 import dev.calls.meeting.RoomTokenRequest;
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
 
 /** The engine's {@link RoomTokenService}. */
 final class RoomTokens implements RoomTokenService {
-    private static final Pattern ROOM = Pattern.compile("[a-z0-9-]{3,64}");
+    private static final Pattern ROOM = Pattern.compile("[a-z0-9-]{" + InputLimits.MIN_ROOM_NAME_LENGTH + "," + InputLimits.MAX_ROOM_NAME_LENGTH
+            + "}");
 
     private final Components c;
     private final RoomAccessPolicy policy;

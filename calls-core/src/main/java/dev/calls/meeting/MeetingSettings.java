@@ -1,5 +1,6 @@
 package dev.calls.meeting;
 
+import dev.calls.InputLimits;
 import dev.calls.InvalidSettingException;
 import dev.calls.jitsi.Durations;
 import java.time.Duration;
@@ -18,9 +19,9 @@ public record MeetingSettings(Duration joinEarly, Duration maxDuration, Duration
         between("meetings.joinEarly", joinEarly, Duration.ZERO, Duration.ofHours(24));
         between("meetings.maxDuration", maxDuration, Duration.ofMinutes(5), Duration.ofDays(7));
         between("meetings.maxLeadTime", maxLeadTime, Duration.ofDays(1), Duration.ofDays(3660));
-        if (maxTitleLength < 1 || maxTitleLength > 1000) {
+        if (maxTitleLength < 1 || maxTitleLength > InputLimits.MAX_TITLE_LENGTH) {
             throw new InvalidSettingException("meetings.maxTitleLength",
-                    "meetings.maxTitleLength must be between 1 and 1000, was " + maxTitleLength);
+                    "meetings.maxTitleLength must be between 1 and " + InputLimits.MAX_TITLE_LENGTH + ", was " + maxTitleLength);
         }
     }
 

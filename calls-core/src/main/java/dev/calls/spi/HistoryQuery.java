@@ -1,5 +1,6 @@
 package dev.calls.spi;
 
+import dev.calls.InputLimits;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,12 +12,12 @@ import java.util.UUID;
  * @param beforeCreatedAt keyset cursor: only calls created before this, or at it with an id below
  *     {@code beforeId}; null for the first page
  * @param beforeId keyset cursor id; null for the first page
- * @param limit page size, 1 to 200
+ * @param limit page size, 1 to {@link InputLimits#MAX_PAGE_SIZE}
  */
 public record HistoryQuery(boolean missedOnly, Instant since, Instant beforeCreatedAt, UUID beforeId, int limit) {
     public HistoryQuery {
-        if (limit < 1 || limit > 200) {
-            throw new IllegalArgumentException("limit must be between 1 and 200");
+        if (limit < 1 || limit > InputLimits.MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("limit must be between 1 and " + InputLimits.MAX_PAGE_SIZE);
         }
         if ((beforeCreatedAt == null) != (beforeId == null)) {
             throw new IllegalArgumentException("a cursor names both an instant and an id");
