@@ -31,7 +31,9 @@ public final class ContractRecorder extends Handler.Wrapper {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String path = Request.getPathInContext(request);
-        if (!path.equals(basePath) && !path.startsWith(basePath + "/")) {
+        // a path a lenient container let through ambiguous (dot segments, encoded separators) names no
+        // operation, whatever it normalises to
+        if (!path.equals(basePath) && !path.startsWith(basePath + "/") || request.getHttpURI().hasViolations()) {
             return super.handle(request, response, callback);
         }
         String apiPath = path.length() == basePath.length() ? "/" : path.substring(basePath.length());
