@@ -6,6 +6,7 @@ import dev.calls.UserRef;
 import dev.calls.event.CallEvent;
 import dev.calls.event.EventType;
 import dev.calls.spi.CallListener;
+import dev.calls.spi.CallStore;
 import dev.calls.spi.EventTransport;
 import dev.calls.spi.MeetingProviderResolver;
 import dev.calls.spi.PushInvitation;
@@ -13,17 +14,21 @@ import dev.calls.spi.PushNotifier;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hands committed events on: to the transport at once (on the committing thread, so events of one call
- * go out in order), then to listeners and the push notifier on one engine thread, in order.
+ * Hands committed events on: to the transport in strictly increasing sequence order with no gap (through a
+ * {@link Sequencer}, unless the transport reads the log itself), then to listeners and the push notifier on one
+ * engine thread.
  */
 final class Dispatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
+    /** How long a gap in the sequences may wait for its commit to arrive before the log is read for it. */
+    private static final long GAP_PATIENCE_MILLIS = 100;
 
     private final EventTransport transport;
     private final List<CallListener> listeners;
@@ -31,10 +36,24 @@ final class Dispatcher implements AutoCloseable {
     private final MeetingProviderResolver providers;
     private final Predicate<UserRef> connected;
     private final ExecutorService engineThread;
+    private final Sequencer sequencer;
+    private final ScheduledExecutorService gapTimer;
+    private final java.util.concurrent.atomic.AtomicBoolean fillPending = new java.util.concurrent.atomic.AtomicBoolean();
 
-    Dispatcher(EventTransport transport, List<CallListener> listeners, PushNotifier push,
+    Dispatcher(CallStore store, EventTransport transport, List<CallListener> listeners, PushNotifier push,
             MeetingProviderResolver providers, Predicate<UserRef> connected) {
         this.transport = transport;
+        if (transport.readsTheLog()) {
+            this.sequencer = null;
+            this.gapTimer = null;
+        } else {
+            this.sequencer = new Sequencer(store, store.lastSequence(), GAP_PATIENCE_MILLIS, this::publish);
+            this.gapTimer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "calls-sequencer");
+                t.setDaemon(true);
+                return t;
+            });
+        }
         this.listeners = listeners;
         this.push = push;
         this.providers = providers;
@@ -48,11 +67,12 @@ final class Dispatcher implements AutoCloseable {
 
     /** Events of one committed change; {@code before} is the call before it, null for a new call. */
     void committed(Call before, List<CallEvent> events) {
-        for (CallEvent event : events) {
-            try {
-                transport.publish(event);
-            } catch (RuntimeException e) {
-                LOG.warn("transport failed to publish {} #{}", event.type().wire(), event.sequence(), e);
+        if (sequencer == null) {
+            events.forEach(this::publish);
+        } else {
+            sequencer.committed(events);
+            if (sequencer.hasGap()) {
+                scheduleGapFill();
             }
         }
         if (listeners.isEmpty() && push == null) {
@@ -62,6 +82,31 @@ final class Dispatcher implements AutoCloseable {
             engineThread.execute(() -> afterCommit(before, events));
         } catch (java.util.concurrent.RejectedExecutionException closed) {
             LOG.debug("engine closed; listeners not called for {} events", events.size());
+        }
+    }
+
+    private void publish(CallEvent event) {
+        try {
+            transport.publish(event);
+        } catch (RuntimeException e) {
+            LOG.warn("transport failed to publish {} #{}", event.type().wire(), event.sequence(), e);
+        }
+    }
+
+    private void scheduleGapFill() {
+        if (!fillPending.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            gapTimer.schedule(() -> {
+                fillPending.set(false);
+                sequencer.fillGaps();
+                if (sequencer.hasGap()) {
+                    scheduleGapFill();
+                }
+            }, GAP_PATIENCE_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            LOG.debug("engine closed; gap left open");
         }
     }
 
@@ -120,6 +165,9 @@ final class Dispatcher implements AutoCloseable {
     /** Waits briefly for queued listener calls, then stops the engine thread. */
     @Override
     public void close() {
+        if (gapTimer != null) {
+            gapTimer.shutdownNow();
+        }
         engineThread.shutdown();
         try {
             engineThread.awaitTermination(2, TimeUnit.SECONDS);

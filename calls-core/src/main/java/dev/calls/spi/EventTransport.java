@@ -13,10 +13,20 @@ import dev.calls.event.CallEvent;
 public interface EventTransport extends AutoCloseable {
 
     /**
-     * Hands a stored event to every local subscriber that may see it ({@link CallEvent#isVisibleTo}).
-     * Events of one call are published in sequence order.
+     * Hands a stored event to every local subscriber that may see it ({@link CallEvent#isVisibleTo}). Unless
+     * {@link #readsTheLog()}, the engine publishes every event in strictly increasing sequence order, with no
+     * gap in the log's sequences, and the transport must keep that order for each subscriber.
      */
     void publish(CallEvent event);
+
+    /**
+     * Whether this transport reads the events it delivers from the log itself (as a cross-node relay does), in
+     * sequence order, so that {@link #publish} is only a wake-up and the engine need not order what it
+     * publishes. Default false.
+     */
+    default boolean readsTheLog() {
+        return false;
+    }
 
     /**
      * Registers a listener for the events visible to {@code user} (one per device stream).

@@ -132,6 +132,12 @@ public final class RelayEventTransport implements EventTransport {
         wakeup.raise();
     }
 
+    /** True: the tailer reads every event from the log, in sequence order. */
+    @Override
+    public boolean readsTheLog() {
+        return true;
+    }
+
     @Override
     public Subscription subscribe(UserRef user, Listener listener) {
         return local.subscribe(user, listener);

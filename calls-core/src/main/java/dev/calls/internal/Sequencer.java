@@ -1,0 +1,116 @@
+package dev.calls.internal;
+
+import dev.calls.event.CallEvent;
+import dev.calls.spi.CallStore;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Releases committed events in strictly increasing sequence order with no gap, whatever order the committing
+ * threads reach it in: an event waits until every lower sequence has been released. A gap that outlives
+ * {@code patience} (a sequence committed by another node, or by a change whose dispatch was lost) is filled
+ * from the store's log, so nothing is released out of order and nothing is lost. Thread-safe; events are
+ * released under the sequencer's lock, so the consumer sees them one at a time, in order.
+ */
+final class Sequencer {
+    private static final Logger LOG = LoggerFactory.getLogger(Sequencer.class);
+    private static final int FILL_BATCH = 500;
+
+    private final CallStore store;
+    private final Consumer<CallEvent> release;
+    private final long patienceNanos;
+    private final TreeMap<Long, CallEvent> waiting = new TreeMap<>();
+    private long released;
+    private long gapSince;
+
+    /**
+     * @param released the last sequence already out (the log's end when the engine starts)
+     * @param patienceMillis how long a gap may stay open before it is read from the store
+     */
+    Sequencer(CallStore store, long released, long patienceMillis, Consumer<CallEvent> release) {
+        this.store = store;
+        this.released = released;
+        this.patienceNanos = patienceMillis * 1_000_000;
+        this.release = release;
+    }
+
+    /** Takes committed events (of one change, or presence) and releases all that are now in order. */
+    synchronized void committed(List<CallEvent> events) {
+        for (CallEvent e : events) {
+            if (e.sequence() > released) {
+                waiting.put(e.sequence(), e);
+            }
+        }
+        drain();
+        if (!waiting.isEmpty() && gapSince == 0) {
+            gapSince = System.nanoTime();
+        }
+    }
+
+    /**
+     * Fills a gap that has been open longer than the patience from the log, then releases up to the first
+     * waiting event. A sequence below it that the log does not hold was never committed, and is stepped over:
+     * stores assign sequences in commit order, so a later sequence in the log means every earlier one is final.
+     * Called periodically.
+     */
+    synchronized void fillGaps() {
+        if (waiting.isEmpty() || System.nanoTime() - gapSince < patienceNanos) {
+            return;
+        }
+        long upTo = waiting.firstKey();
+        try {
+            long after = released;
+            while (after < upTo - 1) {
+                List<CallEvent> batch = store.eventsAfter(after, FILL_BATCH);
+                for (CallEvent e : batch) {
+                    if (e.sequence() < upTo) {
+                        waiting.putIfAbsent(e.sequence(), e);
+                    }
+                    after = e.sequence();
+                }
+                if (batch.size() < FILL_BATCH) {
+                    break;
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("could not read events {} to {} to close a gap; will retry", released + 1, upTo - 1, e);
+            return;
+        }
+        while (!waiting.isEmpty() && waiting.firstKey() <= upTo) {
+            releaseOne(waiting.pollFirstEntry().getValue());
+        }
+        drain();
+        gapSince = waiting.isEmpty() ? 0 : System.nanoTime();
+    }
+
+    private void drain() {
+        while (!waiting.isEmpty() && waiting.firstKey() == released + 1) {
+            releaseOne(waiting.pollFirstEntry().getValue());
+        }
+        if (waiting.isEmpty()) {
+            gapSince = 0;
+        }
+    }
+
+    private void releaseOne(CallEvent e) {
+        released = e.sequence();
+        try {
+            release.accept(e);
+        } catch (RuntimeException ex) {
+            LOG.warn("could not hand on {} #{}", e.type().wire(), e.sequence(), ex);
+        }
+    }
+
+    /** Whether an event waits for a lower sequence. */
+    synchronized boolean hasGap() {
+        return !waiting.isEmpty();
+    }
+
+    /** The last sequence released. */
+    synchronized long released() {
+        return released;
+    }
+}
