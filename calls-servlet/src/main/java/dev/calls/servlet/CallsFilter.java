@@ -23,7 +23,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -36,7 +35,14 @@ import java.util.Objects;
  * <pre>{@code
  * CallsFilter.register(servletContext, calls, CallerResolver.fromPrincipal());
  * }</pre>
- * or declare it in {@code web.xml} with the no-argument constructor; it then takes the engine from the
+ * With settings and media-server receivers:
+ * <pre>{@code
+ * CallsFilter filter = CallsFilter.builder(calls, resolver)
+ *         .options(CallsFilterOptions.builder().basePath("/rtc").build())
+ *         .jaasWebhooks(jaasReceiver).jitsiEventSync(eventSyncReceiver).build();
+ * CallsFilter.register(servletContext, filter);
+ * }</pre>
+ * Or declare it in {@code web.xml} with the no-argument constructor; it then takes the engine from the
  * servlet context attribute {@link #CALLS_ATTRIBUTE} (and an optional resolver from
  * {@link #RESOLVER_ATTRIBUTE}, media-server receivers from {@link #JAAS_WEBHOOKS_ATTRIBUTE} and
  * {@link #JITSI_EVENT_SYNC_ATTRIBUTE}), and reads the init parameters {@code base-path},
@@ -72,6 +78,10 @@ public class CallsFilter implements Filter {
             ApiDispatcher dispatcher) {
     }
 
+    /** What a filter is made of besides its settings: the media-server receivers, each optional. */
+    private record Receivers(JaasWebhookReceiver jaas, JitsiEventSyncReceiver eventSync) {
+    }
+
     /** For {@code web.xml}: the engine and settings come from the servlet context in {@link #init}. */
     public CallsFilter() {
     }
@@ -81,15 +91,26 @@ public class CallsFilter implements Filter {
         this(calls, resolver, CallsFilterOptions.defaults());
     }
 
+    /** A filter with these settings and no media-server receivers; see {@link #builder} for those. */
     public CallsFilter(Calls calls, CallerResolver resolver, CallsFilterOptions options) {
-        this.wiring = wire(Objects.requireNonNull(calls, "calls"), Objects.requireNonNull(resolver, "resolver"),
-                Objects.requireNonNull(options, "options"));
+        this(calls, resolver, options, new Receivers(null, null));
     }
 
-    private static Wiring wire(Calls calls, CallerResolver resolver, CallsFilterOptions options) {
+    private CallsFilter(Calls calls, CallerResolver resolver, CallsFilterOptions options, Receivers receivers) {
+        this.wiring = wire(Objects.requireNonNull(calls, "calls"), Objects.requireNonNull(resolver, "resolver"),
+                Objects.requireNonNull(options, "options"), receivers);
+    }
+
+    /** A builder for a filter serving {@code calls} to the callers {@code resolver} finds. */
+    public static Builder builder(Calls calls, CallerResolver resolver) {
+        return new Builder(Objects.requireNonNull(calls, "calls"), Objects.requireNonNull(resolver, "resolver"));
+    }
+
+    private static Wiring wire(Calls calls, CallerResolver resolver, CallsFilterOptions options,
+            Receivers receivers) {
         ObjectMapper mapper = Json.mapper();
         StreamHub hub = new StreamHub(calls, options, mapper);
-        Router router = ApiRoutes.router(calls, hub, mapper, options);
+        Router router = ApiRoutes.router(calls, hub, mapper, options, receivers.jaas(), receivers.eventSync());
         return new Wiring(calls, options, hub, router,
                 new ApiDispatcher(router, resolver, mapper, options.maxBodyBytes()));
     }
@@ -127,26 +148,11 @@ public class CallsFilter implements Filter {
         }
         CallerResolver resolver = context.getAttribute(RESOLVER_ATTRIBUTE) instanceof CallerResolver r
                 ? r : CallerResolver.fromPrincipal();
-        CallsFilterOptions options = CallsFilterOptions.defaults();
-        String base = config.getInitParameter("base-path");
-        if (base != null && !base.isBlank()) {
-            options = options.basePath(base.trim());
-        }
-        String heartbeat = config.getInitParameter("heartbeat-seconds");
-        if (heartbeat != null && !heartbeat.isBlank()) {
-            options = options.heartbeatInterval(Duration.ofSeconds(Long.parseLong(heartbeat.trim())));
-        }
-        String publicBaseUrl = config.getInitParameter("public-base-url");
-        if (publicBaseUrl != null && !publicBaseUrl.isBlank()) {
-            options = options.publicBaseUrl(publicBaseUrl);
-        }
-        if (context.getAttribute(JAAS_WEBHOOKS_ATTRIBUTE) instanceof JaasWebhookReceiver jaas) {
-            options = options.jaasWebhooks(jaas);
-        }
-        if (context.getAttribute(JITSI_EVENT_SYNC_ATTRIBUTE) instanceof JitsiEventSyncReceiver eventSync) {
-            options = options.jitsiEventSync(eventSync);
-        }
-        wiring = wire(calls, resolver, options);
+        JaasWebhookReceiver jaas = context.getAttribute(JAAS_WEBHOOKS_ATTRIBUTE) instanceof JaasWebhookReceiver j
+                ? j : null;
+        JitsiEventSyncReceiver eventSync = context.getAttribute(JITSI_EVENT_SYNC_ATTRIBUTE)
+                instanceof JitsiEventSyncReceiver e ? e : null;
+        wiring = wire(calls, resolver, InitParameters.options(config), new Receivers(jaas, eventSync));
     }
 
     @Override
@@ -221,6 +227,46 @@ public class CallsFilter implements Filter {
     /** Event streams of one user open on this node. */
     public int openStreams(UserRef user) {
         return requireWired().hub().openStreams(user);
+    }
+
+    /** Collects what a filter needs besides the engine and the caller resolver; all of it is optional. */
+    public static final class Builder {
+        private final Calls calls;
+        private final CallerResolver resolver;
+        private CallsFilterOptions options = CallsFilterOptions.defaults();
+        private JaasWebhookReceiver jaasWebhooks;
+        private JitsiEventSyncReceiver jitsiEventSync;
+
+        private Builder(Calls calls, CallerResolver resolver) {
+            this.calls = calls;
+            this.resolver = resolver;
+        }
+
+        /** The settings (default {@link CallsFilterOptions#defaults()}). */
+        public Builder options(CallsFilterOptions options) {
+            this.options = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /** Answers {@code POST <base>/webhooks/jaas} with this receiver (null, the default: {@code 404 not_found}). */
+        public Builder jaasWebhooks(JaasWebhookReceiver receiver) {
+            this.jaasWebhooks = receiver;
+            return this;
+        }
+
+        /**
+         * Answers a self-hosted Jitsi's {@code event_sync} posts at {@code POST <base>/webhooks/jitsi/events/…}
+         * with this receiver (null, the default: {@code 404 not_found}).
+         */
+        public Builder jitsiEventSync(JitsiEventSyncReceiver receiver) {
+            this.jitsiEventSync = receiver;
+            return this;
+        }
+
+        /** The filter, ready to be registered. */
+        public CallsFilter build() {
+            return new CallsFilter(calls, resolver, options, new Receivers(jaasWebhooks, jitsiEventSync));
+        }
     }
 
     private Wiring requireWired() {

@@ -1,176 +1,262 @@
 package dev.calls.servlet;
 
-import dev.calls.webhook.JaasWebhookReceiver;
-import dev.calls.webhook.JitsiEventSyncReceiver;
+import dev.calls.InvalidSettingException;
+import dev.calls.jitsi.Durations;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Settings of a {@link CallsFilter}. Immutable; start from {@link #defaults()} and change what you need:
- * {@code CallsFilterOptions.defaults().basePath("/calls").heartbeatInterval(Duration.ofSeconds(15))}.
- *
- * @param basePath where the filter answers, such as {@code /api/calls}: starts with {@code /}, no trailing
- *     slash, letters, digits, {@code -_./} only
- * @param heartbeatInterval how often an idle event stream gets a comment line, which keeps proxies from
- *     closing it and finds dead connections (default 25 s)
- * @param maxStreamsPerUser open event streams one user may hold; a new stream beyond this closes that
- *     user's oldest one (default 10)
- * @param maxLongPollWait the longest {@code wait} a long-poll request may ask for (default 30 s)
- * @param maxBodyBytes the largest request body accepted (default 64 KiB)
- * @param maxQueuedBytesPerStream output a stream may have waiting for a slow client before it is closed;
- *     the client then reconnects with {@code Last-Event-ID} and misses nothing (default 1 MiB)
- * @param writerThreads threads shared by all streams that hand queued events to the container (default 2)
- * @param reconnectDelay the {@code retry:} a browser waits before reconnecting a dropped stream (default 3 s)
- * @param jaasWebhooks receives 8x8 JaaS webhooks at {@code POST <base>/webhooks/jaas}; null (the default)
- *     answers that path {@code 404 not_found}
- * @param jitsiEventSync receives a self-hosted Jitsi's {@code event_sync} posts at
- *     {@code POST <base>/webhooks/jitsi/events/…}; null (the default) answers those paths {@code 404 not_found}
- * @param publicBaseUrl where users reach the application from outside, with its context path and without a
- *     trailing slash, such as {@code https://app.example.com} or {@code https://example.com/app}; the base
- *     of links that leave the browser (the meeting page in calendar invitations). Null (the default) builds
- *     them from each request's scheme, host and port, which is right unless a proxy in front rewrites them
+ * Settings of a {@link CallsFilter}: immutable, built with {@link #builder()}, whose setters document each
+ * default and bound; {@link Builder#build()} fails with an {@link InvalidSettingException} naming the setting
+ * ({@code basePath}, {@code heartbeatInterval}, …). Collaborators such as the media-server receivers are not
+ * settings: they are given to {@link CallsFilter#builder}.
+ * <pre>{@code
+ * CallsFilterOptions.builder().basePath("/calls").heartbeatInterval(Duration.ofSeconds(15)).build()
+ * }</pre>
  */
-public record CallsFilterOptions(
-        String basePath,
-        Duration heartbeatInterval,
-        int maxStreamsPerUser,
-        Duration maxLongPollWait,
-        int maxBodyBytes,
-        int maxQueuedBytesPerStream,
-        int writerThreads,
-        Duration reconnectDelay,
-        JaasWebhookReceiver jaasWebhooks,
-        JitsiEventSyncReceiver jitsiEventSync,
-        String publicBaseUrl) {
-
+public final class CallsFilterOptions {
     private static final Pattern BASE_PATH = Pattern.compile("(/[A-Za-z0-9._-]+)+");
+    private static final CallsFilterOptions DEFAULTS = builder().build();
 
-    public CallsFilterOptions {
-        Objects.requireNonNull(basePath, "basePath");
-        Objects.requireNonNull(heartbeatInterval, "heartbeatInterval");
-        Objects.requireNonNull(maxLongPollWait, "maxLongPollWait");
-        Objects.requireNonNull(reconnectDelay, "reconnectDelay");
-        if (!BASE_PATH.matcher(basePath).matches()) {
-            throw new IllegalArgumentException("basePath must look like /api/calls, was '" + basePath + "'");
-        }
-        if (heartbeatInterval.toMillis() < 10) {
-            throw new IllegalArgumentException("heartbeatInterval must be at least 10ms");
-        }
-        if (maxStreamsPerUser < 1) {
-            throw new IllegalArgumentException("maxStreamsPerUser must be positive");
-        }
-        if (maxLongPollWait.isNegative() || maxLongPollWait.compareTo(Duration.ofMinutes(5)) > 0) {
-            throw new IllegalArgumentException("maxLongPollWait must be between 0 and 5 minutes");
-        }
-        if (maxBodyBytes < 1024) {
-            throw new IllegalArgumentException("maxBodyBytes must be at least 1024");
-        }
-        if (maxQueuedBytesPerStream < 64 * 1024) {
-            throw new IllegalArgumentException("maxQueuedBytesPerStream must be at least 64 KiB");
-        }
-        if (writerThreads < 1 || writerThreads > 64) {
-            throw new IllegalArgumentException("writerThreads must be between 1 and 64");
-        }
-        if (reconnectDelay.isNegative()) {
-            throw new IllegalArgumentException("reconnectDelay must not be negative");
-        }
-        publicBaseUrl = checkPublicBaseUrl(publicBaseUrl);
+    private final String basePath;
+    private final Duration heartbeatInterval;
+    private final int maxStreamsPerUser;
+    private final Duration maxLongPollWait;
+    private final int maxBodyBytes;
+    private final int maxQueuedBytesPerStream;
+    private final int writerThreads;
+    private final Duration reconnectDelay;
+    private final String publicBaseUrl;
+
+    private CallsFilterOptions(Builder b) {
+        basePath = b.basePath;
+        heartbeatInterval = b.heartbeatInterval;
+        maxStreamsPerUser = b.maxStreamsPerUser;
+        maxLongPollWait = b.maxLongPollWait;
+        maxBodyBytes = b.maxBodyBytes;
+        maxQueuedBytesPerStream = b.maxQueuedBytesPerStream;
+        writerThreads = b.writerThreads;
+        reconnectDelay = b.reconnectDelay;
+        publicBaseUrl = b.publicBaseUrl;
     }
 
-    /** The settings of earlier versions, without media-server receivers and with links built from requests. */
-    public CallsFilterOptions(String basePath, Duration heartbeatInterval, int maxStreamsPerUser,
-            Duration maxLongPollWait, int maxBodyBytes, int maxQueuedBytesPerStream, int writerThreads,
-            Duration reconnectDelay) {
-        this(basePath, heartbeatInterval, maxStreamsPerUser, maxLongPollWait, maxBodyBytes, maxQueuedBytesPerStream,
-                writerThreads, reconnectDelay, null, null, null);
+    /** A builder holding the defaults. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    private static String checkPublicBaseUrl(String value) {
-        if (value == null) {
-            return null;
-        }
-        String trimmed = value.strip();
-        while (trimmed.endsWith("/")) {
-            trimmed = trimmed.substring(0, trimmed.length() - 1);
-        }
-        try {
-            URI uri = new URI(trimmed);
-            boolean http = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
-            if (http && uri.getHost() != null && uri.getRawQuery() == null && uri.getRawFragment() == null
-                    && uri.getRawUserInfo() == null) {
-                return trimmed;
-            }
-        } catch (URISyntaxException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("publicBaseUrl must be an absolute http(s) URL without query or fragment,"
-                + " such as https://app.example.com, was '" + value + "'");
-    }
-
-    /** Base path {@code /api/calls}, 25 s heartbeats, 10 streams a user, 30 s long polls, 64 KiB bodies. */
+    /** The defaults: see the setters of {@link Builder}. */
     public static CallsFilterOptions defaults() {
-        return new CallsFilterOptions("/api/calls", Duration.ofSeconds(25), 10, Duration.ofSeconds(30), 64 * 1024,
-                1024 * 1024, 2, Duration.ofSeconds(3), null, null, null);
+        return DEFAULTS;
     }
 
-    public CallsFilterOptions basePath(String value) {
-        return new CallsFilterOptions(value, heartbeatInterval, maxStreamsPerUser, maxLongPollWait, maxBodyBytes,
-                maxQueuedBytesPerStream, writerThreads, reconnectDelay, jaasWebhooks, jitsiEventSync, publicBaseUrl);
+    /** A builder holding these settings. */
+    public Builder toBuilder() {
+        return new Builder().basePath(basePath).heartbeatInterval(heartbeatInterval)
+                .maxStreamsPerUser(maxStreamsPerUser).maxLongPollWait(maxLongPollWait).maxBodyBytes(maxBodyBytes)
+                .maxQueuedBytesPerStream(maxQueuedBytesPerStream).writerThreads(writerThreads)
+                .reconnectDelay(reconnectDelay).publicBaseUrl(publicBaseUrl);
     }
 
-    public CallsFilterOptions heartbeatInterval(Duration value) {
-        return new CallsFilterOptions(basePath, value, maxStreamsPerUser, maxLongPollWait, maxBodyBytes,
-                maxQueuedBytesPerStream, writerThreads, reconnectDelay, jaasWebhooks, jitsiEventSync, publicBaseUrl);
+    /** Where the filter answers, such as {@code /api/calls}. */
+    public String basePath() {
+        return basePath;
     }
 
-    public CallsFilterOptions maxStreamsPerUser(int value) {
-        return new CallsFilterOptions(basePath, heartbeatInterval, value, maxLongPollWait, maxBodyBytes,
-                maxQueuedBytesPerStream, writerThreads, reconnectDelay, jaasWebhooks, jitsiEventSync, publicBaseUrl);
+    /** How often an idle event stream gets a comment line. */
+    public Duration heartbeatInterval() {
+        return heartbeatInterval;
     }
 
-    public CallsFilterOptions maxLongPollWait(Duration value) {
-        return new CallsFilterOptions(basePath, heartbeatInterval, maxStreamsPerUser, value, maxBodyBytes,
-                maxQueuedBytesPerStream, writerThreads, reconnectDelay, jaasWebhooks, jitsiEventSync, publicBaseUrl);
+    /** Open event streams one user may hold. */
+    public int maxStreamsPerUser() {
+        return maxStreamsPerUser;
     }
 
-    public CallsFilterOptions maxBodyBytes(int value) {
-        return new CallsFilterOptions(basePath, heartbeatInterval, maxStreamsPerUser, maxLongPollWait, value,
-                maxQueuedBytesPerStream, writerThreads, reconnectDelay, jaasWebhooks, jitsiEventSync, publicBaseUrl);
+    /** The longest {@code wait} a long-poll request may ask for. */
+    public Duration maxLongPollWait() {
+        return maxLongPollWait;
     }
 
-    public CallsFilterOptions maxQueuedBytesPerStream(int value) {
-        return new CallsFilterOptions(basePath, heartbeatInterval, maxStreamsPerUser, maxLongPollWait, maxBodyBytes,
-                value, writerThreads, reconnectDelay, jaasWebhooks, jitsiEventSync, publicBaseUrl);
+    /** The largest request body accepted. */
+    public int maxBodyBytes() {
+        return maxBodyBytes;
     }
 
-    public CallsFilterOptions writerThreads(int value) {
-        return new CallsFilterOptions(basePath, heartbeatInterval, maxStreamsPerUser, maxLongPollWait, maxBodyBytes,
-                maxQueuedBytesPerStream, value, reconnectDelay, jaasWebhooks, jitsiEventSync, publicBaseUrl);
+    /** Output a stream may have waiting for a slow client before it is closed. */
+    public int maxQueuedBytesPerStream() {
+        return maxQueuedBytesPerStream;
     }
 
-    public CallsFilterOptions reconnectDelay(Duration value) {
-        return new CallsFilterOptions(basePath, heartbeatInterval, maxStreamsPerUser, maxLongPollWait, maxBodyBytes,
-                maxQueuedBytesPerStream, writerThreads, value, jaasWebhooks, jitsiEventSync, publicBaseUrl);
+    /** Threads shared by all streams that hand queued events to the container. */
+    public int writerThreads() {
+        return writerThreads;
     }
 
-    /** Answers {@code POST <base>/webhooks/jaas} with this receiver (null: not configured, 404). */
-    public CallsFilterOptions jaasWebhooks(JaasWebhookReceiver value) {
-        return new CallsFilterOptions(basePath, heartbeatInterval, maxStreamsPerUser, maxLongPollWait, maxBodyBytes,
-                maxQueuedBytesPerStream, writerThreads, reconnectDelay, value, jitsiEventSync, publicBaseUrl);
+    /** The {@code retry:} a browser waits before reconnecting a dropped stream. */
+    public Duration reconnectDelay() {
+        return reconnectDelay;
     }
 
-    /** Answers {@code POST <base>/webhooks/jitsi/events/…} with this receiver (null: not configured, 404). */
-    public CallsFilterOptions jitsiEventSync(JitsiEventSyncReceiver value) {
-        return new CallsFilterOptions(basePath, heartbeatInterval, maxStreamsPerUser, maxLongPollWait, maxBodyBytes,
-                maxQueuedBytesPerStream, writerThreads, reconnectDelay, jaasWebhooks, value, publicBaseUrl);
+    /** The application's external URL for links that leave the browser; null: built from each request. */
+    public String publicBaseUrl() {
+        return publicBaseUrl;
     }
 
-    /** The application's external URL for links that leave the browser (null: from each request). */
-    public CallsFilterOptions publicBaseUrl(String value) {
-        return new CallsFilterOptions(basePath, heartbeatInterval, maxStreamsPerUser, maxLongPollWait, maxBodyBytes,
-                maxQueuedBytesPerStream, writerThreads, reconnectDelay, jaasWebhooks, jitsiEventSync, value);
+    @Override
+    public String toString() {
+        return "CallsFilterOptions[basePath=" + basePath + ", heartbeatInterval=" + Durations.text(heartbeatInterval)
+                + ", maxStreamsPerUser=" + maxStreamsPerUser + ", maxLongPollWait=" + Durations.text(maxLongPollWait)
+                + ", maxBodyBytes=" + maxBodyBytes + ", maxQueuedBytesPerStream=" + maxQueuedBytesPerStream
+                + ", writerThreads=" + writerThreads + ", reconnectDelay=" + Durations.text(reconnectDelay)
+                + ", publicBaseUrl=" + publicBaseUrl + "]";
+    }
+
+    /** Collects settings; {@link #build()} checks them all. Every setter documents its default and bounds. */
+    public static final class Builder {
+        private String basePath = "/api/calls";
+        private Duration heartbeatInterval = Duration.ofSeconds(25);
+        private int maxStreamsPerUser = 10;
+        private Duration maxLongPollWait = Duration.ofSeconds(30);
+        private int maxBodyBytes = 64 * 1024;
+        private int maxQueuedBytesPerStream = 1024 * 1024;
+        private int writerThreads = 2;
+        private Duration reconnectDelay = Duration.ofSeconds(3);
+        private String publicBaseUrl;
+
+        private Builder() {
+        }
+
+        /**
+         * Where the filter answers (default {@code /api/calls}): starts with {@code /}, no trailing slash,
+         * letters, digits and {@code -_./} only.
+         */
+        public Builder basePath(String basePath) {
+            this.basePath = basePath;
+            return this;
+        }
+
+        /**
+         * How often an idle event stream gets a comment line, which keeps proxies from closing it and finds dead
+         * connections; at least 10 ms (default 25 s).
+         */
+        public Builder heartbeatInterval(Duration heartbeatInterval) {
+            this.heartbeatInterval = heartbeatInterval;
+            return this;
+        }
+
+        /** Open event streams one user may hold, at least 1; a new one beyond this closes the oldest (default 10). */
+        public Builder maxStreamsPerUser(int maxStreamsPerUser) {
+            this.maxStreamsPerUser = maxStreamsPerUser;
+            return this;
+        }
+
+        /** The longest {@code wait} a long-poll request may ask for; 0 to 5 min (default 30 s). */
+        public Builder maxLongPollWait(Duration maxLongPollWait) {
+            this.maxLongPollWait = maxLongPollWait;
+            return this;
+        }
+
+        /** The largest request body accepted; at least 1024 bytes (default 64 KiB). */
+        public Builder maxBodyBytes(int maxBodyBytes) {
+            this.maxBodyBytes = maxBodyBytes;
+            return this;
+        }
+
+        /**
+         * Output a stream may have waiting for a slow client before it is closed; the client then reconnects
+         * with {@code Last-Event-ID} and misses nothing. At least 64 KiB (default 1 MiB).
+         */
+        public Builder maxQueuedBytesPerStream(int maxQueuedBytesPerStream) {
+            this.maxQueuedBytesPerStream = maxQueuedBytesPerStream;
+            return this;
+        }
+
+        /** Threads shared by all streams that hand queued events to the container; 1 to 64 (default 2). */
+        public Builder writerThreads(int writerThreads) {
+            this.writerThreads = writerThreads;
+            return this;
+        }
+
+        /** The {@code retry:} a browser waits before reconnecting a dropped stream; not negative (default 3 s). */
+        public Builder reconnectDelay(Duration reconnectDelay) {
+            this.reconnectDelay = reconnectDelay;
+            return this;
+        }
+
+        /**
+         * Where users reach the application from outside, with its context path, such as
+         * {@code https://app.example.com} or {@code https://example.com/app}: an absolute http(s) URL without
+         * query or fragment; trailing slashes are dropped. The base of links that leave the browser (the meeting
+         * page in calendar invitations). Null (the default) builds them from each request's scheme, host and port,
+         * which is right unless a proxy in front rewrites them.
+         */
+        public Builder publicBaseUrl(String publicBaseUrl) {
+            this.publicBaseUrl = publicBaseUrl;
+            return this;
+        }
+
+        /**
+         * Checks every setting.
+         *
+         * @throws InvalidSettingException naming the first setting at fault
+         */
+        public CallsFilterOptions build() {
+            required("basePath", basePath);
+            check(BASE_PATH.matcher(basePath).matches(), "basePath", "must look like /api/calls (a leading /, no "
+                    + "trailing /, letters, digits and -_./)", "'" + basePath + "'");
+            atLeast("heartbeatInterval", heartbeatInterval, Duration.ofMillis(10));
+            check(maxStreamsPerUser >= 1, "maxStreamsPerUser", "must be at least 1", maxStreamsPerUser);
+            atLeast("maxLongPollWait", maxLongPollWait, Duration.ZERO);
+            check(maxLongPollWait.compareTo(Duration.ofMinutes(5)) <= 0, "maxLongPollWait",
+                    "must be between 0s and 5m", Durations.text(maxLongPollWait));
+            check(maxBodyBytes >= 1024, "maxBodyBytes", "must be at least 1024", maxBodyBytes);
+            check(maxQueuedBytesPerStream >= 64 * 1024, "maxQueuedBytesPerStream", "must be at least 65536",
+                    maxQueuedBytesPerStream);
+            check(writerThreads >= 1 && writerThreads <= 64, "writerThreads", "must be between 1 and 64",
+                    writerThreads);
+            atLeast("reconnectDelay", reconnectDelay, Duration.ZERO);
+            publicBaseUrl = publicBaseUrl == null ? null : checkPublicBaseUrl(publicBaseUrl);
+            return new CallsFilterOptions(this);
+        }
+
+        private static String checkPublicBaseUrl(String value) {
+            String trimmed = value.strip();
+            while (trimmed.endsWith("/")) {
+                trimmed = trimmed.substring(0, trimmed.length() - 1);
+            }
+            try {
+                URI uri = new URI(trimmed);
+                boolean http = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
+                if (http && uri.getHost() != null && uri.getRawQuery() == null && uri.getRawFragment() == null
+                        && uri.getRawUserInfo() == null) {
+                    return trimmed;
+                }
+            } catch (URISyntaxException e) {
+                // reported below
+            }
+            throw new InvalidSettingException("publicBaseUrl", "publicBaseUrl must be an absolute http(s) URL "
+                    + "without query or fragment, such as https://app.example.com, was '" + value + "'");
+        }
+
+        private static void required(String setting, Object value) {
+            if (value == null) {
+                throw new InvalidSettingException(setting, setting + " is required");
+            }
+        }
+
+        private static void atLeast(String setting, Duration value, Duration min) {
+            required(setting, value);
+            check(value.compareTo(min) >= 0, setting, "must be at least " + Durations.text(min),
+                    Durations.text(value));
+        }
+
+        private static void check(boolean ok, String setting, String rule, Object value) {
+            if (!ok) {
+                throw new InvalidSettingException(setting, setting + " " + rule + ", was " + value);
+            }
+        }
     }
 }

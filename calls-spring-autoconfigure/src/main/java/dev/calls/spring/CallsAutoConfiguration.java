@@ -2,6 +2,10 @@ package dev.calls.spring;
 
 import dev.calls.Calls;
 import dev.calls.jitsi.JitsiProviders;
+import dev.calls.jitsi.JitsiSettings;
+import dev.calls.push.HttpPushNotifier;
+import dev.calls.spi.PushNotifier;
+import java.net.URI;
 import dev.calls.spi.MeetingProvider;
 import dev.calls.spi.MeetingProviderResolver;
 import dev.calls.webhook.JaasWebhookReceiver;
@@ -29,7 +33,19 @@ public class CallsAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean({MeetingProvider.class, MeetingProviderResolver.class})
     public MeetingProvider callsMeetingProvider(CallsProperties properties) {
-        return JitsiProviders.fromProperties(properties.getJitsi().toMap());
+        return JitsiProviders.from(CoreSettings.jitsi(properties.getJitsi()));
+    }
+
+    /**
+     * Rings users whose browser is closed by POSTing signed invitations to {@code calls.push.url}, an endpoint of
+     * the application's own that relays them to a push service; closed on shutdown.
+     */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean(PushNotifier.class)
+    @ConditionalOnProperty(prefix = "calls.push", name = "url")
+    public HttpPushNotifier callsPushNotifier(CallsProperties properties) {
+        return HttpPushNotifier.builder(URI.create(properties.getPush().getUrl()), properties.getPush().getSecret())
+                .build();
     }
 
     @Bean(destroyMethod = "close")
@@ -46,7 +62,7 @@ public class CallsAutoConfiguration {
         JaasWebhookReceiver.Builder b = JaasWebhookReceiver.builder(calls)
                 .secret(properties.getWebhooks().getJaasSecret())
                 .tolerance(properties.getWebhooks().getTolerance());
-        if (properties.getJitsi().getProvider() == JitsiProperties.JitsiProvider.JAAS) {
+        if (properties.getJitsi().getProvider() == JitsiSettings.Provider.JAAS) {
             // Events of other JaaS apps on the same endpoint are then ignored.
             b.appId(properties.getJitsi().getAppId());
         }

@@ -22,7 +22,10 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Builds the engine from the {@code calls.*} properties and every adapter bean of the context. A bean the
- * context lacks keeps the builder's default (in-memory stores, in-process transport, system clock).
+ * context lacks keeps the builder's default (in-memory stores, in-process transport, system clock); a
+ * {@code MeetingSettings} bean wins over {@code calls.meetings.*}. Unless {@code calls.ring-offline-users} is set,
+ * offline users are rung when the context has a {@code PushNotifier} bean; a customizer that adds a notifier sets
+ * {@code ringOfflineUsers} itself.
  */
 final class CallsEngineFactory {
     private final BeanFactory beans;
@@ -38,16 +41,10 @@ final class CallsEngineFactory {
         if (users == null) {
             throw new MissingUserDirectoryException();
         }
-        CallsBuilder b = Calls.builder().userDirectory(users)
-                .ringTimeout(properties.getRingTimeout())
-                .presenceTimeout(properties.getPresenceTimeout())
-                .maxCallDuration(properties.getMaxCallDuration())
-                .idleTimeout(properties.getIdleTimeout())
-                .maxGroupSize(properties.getMaxGroupSize())
-                .startsPerMinute(properties.getStartsPerMinute())
-                .roomPrefix(properties.getRoomPrefix());
-        if (properties.getRingOfflineUsers() != null) {
-            b.ringOfflineUsers(properties.getRingOfflineUsers());
+        CallsBuilder b = Calls.builder().userDirectory(users).settings(CoreSettings.engine(properties));
+        if (properties.getRingOfflineUsers() == null) {
+            // A whole CallsConfig always says yes or no; the property's default is "when there is a notifier".
+            b.ringOfflineUsers(one(PushNotifier.class).getIfAvailable() != null);
         }
         one(CallStore.class).ifAvailable(b::callStore);
         one(PresenceStore.class).ifAvailable(b::presenceStore);
@@ -56,7 +53,8 @@ final class CallsEngineFactory {
         one(CallPolicy.class).ifAvailable(b::callPolicy);
         one(PushNotifier.class).ifAvailable(b::pushNotifier);
         one(RoomAccessPolicy.class).ifAvailable(b::roomAccessPolicy);
-        one(MeetingSettings.class).ifAvailable(b::meetingSettings);
+        b.meetingSettings(one(MeetingSettings.class)
+                .getIfAvailable(() -> CoreSettings.meetings(properties.getMeetings())));
         // A host may have several clocks for its own reasons; only an unambiguous one is the engine's.
         one(Clock.class).ifUnique(b::clock);
         one(Scheduler.class).ifAvailable(b::scheduler);

@@ -1,6 +1,10 @@
 package dev.calls.spring;
 
+import dev.calls.CallsConfig;
+import dev.calls.jitsi.JitsiSettings;
+import dev.calls.meeting.MeetingSettings;
 import dev.calls.servlet.CallsFilter;
+import dev.calls.servlet.CallsFilterOptions;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
@@ -8,38 +12,48 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 /**
- * The {@code calls.*} settings. Checked when they are bound: an impossible value stops the application at
- * start-up with a message that names the property.
+ * The {@code calls.*} settings. Their defaults and bounds are core's ({@link CallsConfig},
+ * {@link CallsFilterOptions}, {@link MeetingSettings}, {@link JitsiSettings}); they are checked when bound, so an
+ * impossible value stops the application at start-up with a message that names the property.
  */
 @ConfigurationProperties(prefix = "calls")
 public class CallsProperties implements Validator {
+    private static final CallsConfig ENGINE = CallsConfig.defaults();
+    private static final CallsFilterOptions FILTER = CallsFilterOptions.defaults();
 
     /** Where the calls API, event stream, embed page and browser client answer. */
-    private String basePath = "/api/calls";
+    private String basePath = FILTER.basePath();
 
-    /** How long a call rings before it counts as missed; between 5s and 180s. */
-    private Duration ringTimeout = Duration.ofSeconds(30);
+    /**
+     * Where users reach the application from outside, with its context path, such as https://app.example.com;
+     * the base of links that leave the browser (meeting invitations). Unset: built from each request, which is
+     * right unless a proxy in front rewrites scheme, host or port.
+     */
+    private String publicBaseUrl;
+
+    /** How long a call rings before it counts as missed; between 5s and 3m. */
+    private Duration ringTimeout = ENGINE.ringTimeout();
 
     /** How long after the last heartbeat a user without an open event stream counts as offline; at least 10s. */
-    private Duration presenceTimeout = Duration.ofMinutes(5);
+    private Duration presenceTimeout = ENGINE.presenceTimeout();
 
     /** An active call ends on its own after this long; at least 1m. */
-    private Duration maxCallDuration = Duration.ofHours(8);
+    private Duration maxCallDuration = ENGINE.maxCallDuration();
 
     /**
      * An active call whose media room has been empty this long ends on its own; needs media-server webhooks or
      * browser reports. Unset: off.
      */
-    private Duration idleTimeout;
+    private Duration idleTimeout = ENGINE.idleTimeout();
 
     /** Most users one call may ring, 1 to 1000. */
-    private int maxGroupSize = 16;
+    private int maxGroupSize = ENGINE.maxGroupSize();
 
     /** Calls one user may start per minute; more are refused with rate_limited. */
-    private int startsPerMinute = 20;
+    private int startsPerMinute = ENGINE.startsPerMinute();
 
     /** Prefix of generated room names: lower-case letters, digits and hyphens, at most 24 characters. */
-    private String roomPrefix = "calls";
+    private String roomPrefix = ENGINE.roomPrefix();
 
     /**
      * Ring users without a live connection through the PushNotifier bean instead of refusing with
@@ -47,9 +61,30 @@ public class CallsProperties implements Validator {
      */
     private Boolean ringOfflineUsers;
 
+    /** How often each node looks for calls whose timeout another node missed; 100ms to 10m. */
+    private Duration sweepInterval = ENGINE.sweepInterval();
+
+    /** How often presence is written behind to the store; 100ms to 10m. */
+    private Duration presenceFlushInterval = ENGINE.presenceFlushInterval();
+
+    /**
+     * Announce presence.changed to the whole tenant whenever a user's in-call state changes, so presence dots
+     * turn busy and free live. Each call start, answer and end then reaches every connected device of the
+     * tenant: right for tenants of up to a few hundred connected users.
+     */
+    private boolean announceCallPresence = ENGINE.announceCallPresence();
+
     /** The Jitsi deployment that carries the media, and how join tokens are signed. */
     @NestedConfigurationProperty
     private final JitsiProperties jitsi = new JitsiProperties();
+
+    /** Rules for scheduled meetings. */
+    @NestedConfigurationProperty
+    private final MeetingsProperties meetings = new MeetingsProperties();
+
+    /** Ringing users whose browser is closed through an HTTP endpoint of the application's own. */
+    @NestedConfigurationProperty
+    private final PushProperties push = new PushProperties();
 
     /** The calls tables. */
     @NestedConfigurationProperty
@@ -83,6 +118,46 @@ public class CallsProperties implements Validator {
 
     public void setBasePath(String basePath) {
         this.basePath = basePath;
+    }
+
+    public String getPublicBaseUrl() {
+        return publicBaseUrl;
+    }
+
+    public void setPublicBaseUrl(String publicBaseUrl) {
+        this.publicBaseUrl = publicBaseUrl;
+    }
+
+    public Duration getSweepInterval() {
+        return sweepInterval;
+    }
+
+    public void setSweepInterval(Duration sweepInterval) {
+        this.sweepInterval = sweepInterval;
+    }
+
+    public Duration getPresenceFlushInterval() {
+        return presenceFlushInterval;
+    }
+
+    public void setPresenceFlushInterval(Duration presenceFlushInterval) {
+        this.presenceFlushInterval = presenceFlushInterval;
+    }
+
+    public boolean isAnnounceCallPresence() {
+        return announceCallPresence;
+    }
+
+    public void setAnnounceCallPresence(boolean announceCallPresence) {
+        this.announceCallPresence = announceCallPresence;
+    }
+
+    public MeetingsProperties getMeetings() {
+        return meetings;
+    }
+
+    public PushProperties getPush() {
+        return push;
     }
 
     public Duration getRingTimeout() {
@@ -203,11 +278,11 @@ public class CallsProperties implements Validator {
         /** Order of the calls filter among the servlet filters; it must come after the authentication filters. */
         private int filterOrder = CallsFilter.DEFAULT_ORDER;
 
-        /** How often an idle event stream gets a comment line, which keeps proxies from closing it. */
-        private Duration heartbeatInterval = Duration.ofSeconds(25);
+        /** How often an idle event stream gets a comment line, which keeps proxies from closing it; at least 10ms. */
+        private Duration heartbeatInterval = FILTER.heartbeatInterval();
 
-        /** Open event streams one user may hold; a new one beyond this closes that user's oldest. */
-        private int maxStreamsPerUser = 10;
+        /** Open event streams one user may hold, at least 1; a new one beyond this closes that user's oldest. */
+        private int maxStreamsPerUser = FILTER.maxStreamsPerUser();
 
         public int getFilterOrder() {
             return filterOrder;
@@ -231,6 +306,84 @@ public class CallsProperties implements Validator {
 
         public void setMaxStreamsPerUser(int maxStreamsPerUser) {
             this.maxStreamsPerUser = maxStreamsPerUser;
+        }
+    }
+
+    /** {@code calls.meetings.*}. */
+    public static class MeetingsProperties {
+        private static final MeetingSettings DEFAULTS = MeetingSettings.defaults();
+
+        /** How long before its start a meeting can be joined; 0 to 24h. */
+        private Duration joinEarly = DEFAULTS.joinEarly();
+
+        /** Longest meeting; 5m to 7d. */
+        private Duration maxDuration = DEFAULTS.maxDuration();
+
+        /** How far ahead a meeting may be scheduled; 1d to 3660d. */
+        private Duration maxLeadTime = DEFAULTS.maxLeadTime();
+
+        /** Longest meeting title in characters; 1 to 1000. */
+        private int maxTitleLength = DEFAULTS.maxTitleLength();
+
+        public Duration getJoinEarly() {
+            return joinEarly;
+        }
+
+        public void setJoinEarly(Duration joinEarly) {
+            this.joinEarly = joinEarly;
+        }
+
+        public Duration getMaxDuration() {
+            return maxDuration;
+        }
+
+        public void setMaxDuration(Duration maxDuration) {
+            this.maxDuration = maxDuration;
+        }
+
+        public Duration getMaxLeadTime() {
+            return maxLeadTime;
+        }
+
+        public void setMaxLeadTime(Duration maxLeadTime) {
+            this.maxLeadTime = maxLeadTime;
+        }
+
+        public int getMaxTitleLength() {
+            return maxTitleLength;
+        }
+
+        public void setMaxTitleLength(int maxTitleLength) {
+            this.maxTitleLength = maxTitleLength;
+        }
+    }
+
+    /** {@code calls.push.*}. */
+    public static class PushProperties {
+
+        /**
+         * Endpoint of the application's own that relays invitations and cancellations to FCM, APNs or a push
+         * service; each is POSTed as JSON signed with X-Calls-Signature. Unset: no push notifier is created.
+         */
+        private String url;
+
+        /** Signing secret of the push messages, at least 16 characters; required with url. */
+        private String secret;
+
+        public String getUrl() {
+            return url;
+        }
+
+        public void setUrl(String url) {
+            this.url = url;
+        }
+
+        public String getSecret() {
+            return secret;
+        }
+
+        public void setSecret(String secret) {
+            this.secret = secret;
         }
     }
 

@@ -1,23 +1,28 @@
 package dev.calls.spring;
 
-import dev.calls.CallsConfig;
+import dev.calls.InvalidSettingException;
+import dev.calls.jitsi.Durations;
 import dev.calls.jitsi.JitsiProviders;
-import dev.calls.servlet.CallsFilterOptions;
+import dev.calls.push.HttpPushNotifier;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.UnaryOperator;
 import org.springframework.validation.Errors;
 
 /**
- * The checks behind {@link CallsProperties#validate}. Each message starts with the property's name, so the
- * start-up failure says which line of the configuration to fix. Stricter rules of the engine itself (core's
- * {@link CallsConfig}, the token providers) are applied here too, so they fail at binding time, not later.
+ * The checks behind {@link CallsProperties#validate}. Core's builders check the settings they hold (the engine,
+ * the Jitsi provider, meetings, the servlet filter); their {@link InvalidSettingException} names the setting,
+ * which becomes the binding error of its property, so the start-up failure says which line of the configuration
+ * to fix. Only settings without a core home that can be checked before the engine exists (push, webhooks,
+ * relay) are checked here.
  */
 final class CallsPropertiesCheck {
-    private static final Pattern ROOM_PREFIX = Pattern.compile("[a-z0-9-]{0,24}");
     /** Reported without their field, so the rejected value (the secret) is not printed with the error. */
     private static final Set<String> SECRETS = Set.of("jitsi.appSecret", "jitsi.privateKey", "webhooks.jaasSecret",
-            "webhooks.jitsiSecret");
+            "webhooks.jitsiSecret", "push.secret");
 
     private final CallsProperties p;
     private final Errors errors;
@@ -28,111 +33,84 @@ final class CallsPropertiesCheck {
     }
 
     void run() {
-        basePath();
-        between("ringTimeout", "calls.ring-timeout", p.getRingTimeout(), CallsConfig.MIN_RING_TIMEOUT,
-                CallsConfig.MAX_RING_TIMEOUT);
-        atLeast("presenceTimeout", "calls.presence-timeout", p.getPresenceTimeout(), Duration.ofSeconds(10));
-        atLeast("maxCallDuration", "calls.max-call-duration", p.getMaxCallDuration(), Duration.ofMinutes(1));
-        if (p.getIdleTimeout() != null) {
-            atLeast("idleTimeout", "calls.idle-timeout", p.getIdleTimeout(), Duration.ofSeconds(10));
-        }
-        if (p.getMaxGroupSize() < 1 || p.getMaxGroupSize() > 1000) {
-            reject("maxGroupSize", "calls.max-group-size must be between 1 and 1000, was " + p.getMaxGroupSize());
-        }
-        if (p.getStartsPerMinute() < 1) {
-            reject("startsPerMinute", "calls.starts-per-minute must be at least 1, was " + p.getStartsPerMinute());
-        }
-        if (p.getRoomPrefix() == null || !ROOM_PREFIX.matcher(p.getRoomPrefix()).matches()) {
-            reject("roomPrefix", "calls.room-prefix must be at most 24 of a-z, 0-9 and -, was '" + p.getRoomPrefix()
-                    + "'");
-        }
-        jitsi();
+        core(() -> CoreSettings.engine(p), UnaryOperator.identity());
+        core(() -> JitsiProviders.from(CoreSettings.jitsi(p.getJitsi())), UnaryOperator.identity());
+        core(() -> CoreSettings.meetings(p.getMeetings()), UnaryOperator.identity());
+        // The filter's settings live under calls.servlet.*, except the two that name addresses.
+        core(() -> CoreSettings.filter(p), s -> s.equals("basePath") || s.equals("publicBaseUrl") ? s : "servlet." + s);
+        push();
         webhooks();
-        servlet();
-        atLeast("relay.pollInterval", "calls.relay.poll-interval", p.getRelay().getPollInterval(),
-                Duration.ofMillis(10));
+        atLeast("relay.pollInterval", p.getRelay().getPollInterval(), Duration.ofMillis(10));
     }
 
-    private void basePath() {
+    private void core(Runnable build, UnaryOperator<String> field) {
         try {
-            CallsFilterOptions.defaults().basePath(p.getBasePath());
-        } catch (RuntimeException e) {
-            reject("basePath", "calls.base-path must look like /api/calls (a leading /, no trailing /), was '"
-                    + p.getBasePath() + "'");
+            build.run();
+        } catch (InvalidSettingException e) {
+            String name = field.apply(e.setting());
+            String property = property(name);
+            String message = String.valueOf(e.getMessage());
+            if (message.startsWith(e.setting())) {
+                message = property + message.substring(e.setting().length());
+            } else if (!message.startsWith("calls.")) {
+                message = property + ": " + message;
+            }
+            reject(name, message);
         }
     }
 
-    /** The provider checks every key against the others; its messages start with the key at fault. */
-    private void jitsi() {
-        JitsiProperties j = p.getJitsi();
-        if (j.getProvider() == null) {
-            reject("jitsi.provider", "calls.jitsi.provider must be public, self-hosted or jaas");
+    private void push() {
+        CallsProperties.PushProperties push = p.getPush();
+        if (push.getUrl() == null && push.getSecret() == null) {
+            return;
+        }
+        if (push.getUrl() == null) {
+            reject("push.url", "calls.push.url is required with calls.push.secret");
+            return;
+        }
+        if (push.getSecret() == null) {
+            reject("push.secret", "calls.push.secret is required with calls.push.url: every message is signed");
             return;
         }
         try {
-            JitsiProviders.fromProperties(j.toMap());
-        } catch (IllegalArgumentException e) {
-            String message = String.valueOf(e.getMessage());
-            reject(fieldOf(message), message);
+            HttpPushNotifier.builder(new URI(push.getUrl()), push.getSecret());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            // The builder's message says whether the endpoint or the secret is wrong, and holds neither.
+            reject("push", "calls.push: " + e.getMessage());
         }
-    }
-
-    /** {@code calls.jitsi.private-key is required …} → {@code jitsi.privateKey}. */
-    static String fieldOf(String message) {
-        String prefix = "calls.jitsi.";
-        if (!message.startsWith(prefix)) {
-            return "jitsi";
-        }
-        String key = message.substring(prefix.length()).split("[\\s:]", 2)[0];
-        if (key.startsWith("features.")) {
-            return "jitsi.features";
-        }
-        StringBuilder field = new StringBuilder("jitsi.");
-        boolean upper = false;
-        for (char c : key.toCharArray()) {
-            if (c == '-') {
-                upper = true;
-            } else {
-                field.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return field.toString();
     }
 
     private void webhooks() {
         WebhooksProperties w = p.getWebhooks();
-        atLeast("webhooks.tolerance", "calls.webhooks.tolerance", w.getTolerance(), Duration.ofSeconds(1));
+        atLeast("webhooks.tolerance", w.getTolerance(), Duration.ofSeconds(1));
         if (w.getJitsiSecret() != null && (w.getJitsiHeader() == null || w.getJitsiHeader().isBlank())) {
             reject("webhooks.jitsiHeader", "calls.webhooks.jitsi-header must name a header when "
                     + "calls.webhooks.jitsi-secret is set");
         }
     }
 
-    private void servlet() {
-        atLeast("servlet.heartbeatInterval", "calls.servlet.heartbeat-interval",
-                p.getServlet().getHeartbeatInterval(), Duration.ofSeconds(1));
-        if (p.getServlet().getMaxStreamsPerUser() < 1) {
-            reject("servlet.maxStreamsPerUser", "calls.servlet.max-streams-per-user must be at least 1, was "
-                    + p.getServlet().getMaxStreamsPerUser());
-        }
-    }
-
-    private void between(String field, String property, Duration value, Duration min, Duration max) {
-        if (value == null || value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-            reject(field, property + " must be between " + min.toSeconds() + "s and " + max.toSeconds() + "s, was "
-                    + DurationText.of(value));
-        }
-    }
-
-    private void atLeast(String field, String property, Duration value, Duration min) {
+    private void atLeast(String field, Duration value, Duration min) {
         if (value == null || value.compareTo(min) < 0) {
-            reject(field, property + " must be at least " + DurationText.of(min) + ", was " + DurationText.of(value));
+            reject(field, property(field) + " must be at least " + Durations.text(min) + ", was "
+                    + Durations.text(value));
         }
+    }
+
+    /** {@code jitsi.privateKey} → {@code calls.jitsi.private-key}. */
+    static String property(String field) {
+        StringBuilder name = new StringBuilder("calls.");
+        for (char c : field.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                name.append('-').append(Character.toLowerCase(c));
+            } else {
+                name.append(c);
+            }
+        }
+        return name.toString().toLowerCase(Locale.ROOT);
     }
 
     private void reject(String field, String message) {
-        if (SECRETS.contains(field)) {
+        if (SECRETS.contains(field) || field.equals("push")) {
             errors.reject("calls.invalid", message);
         } else {
             errors.rejectValue(field, "calls.invalid", message);

@@ -4,7 +4,10 @@ import dev.calls.Calls;
 import dev.calls.servlet.CallerResolver;
 import dev.calls.servlet.CallsFilter;
 import dev.calls.servlet.CallsFilterOptions;
+import dev.calls.webhook.JaasWebhookReceiver;
+import dev.calls.webhook.JitsiEventSyncReceiver;
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -19,7 +22,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The calls API in a servlet web application: one {@link CallsFilter} at {@code calls.base-path},
  * async-supported, ordered by {@code calls.servlet.filter-order} (after Spring Security's filters by default),
- * with the caller taken from Spring Security when it is present and from the servlet principal otherwise.
+ * with the caller taken from Spring Security when it is present and from the servlet principal otherwise, and
+ * answering the media server's webhooks when a {@link JaasWebhookReceiver} or {@link JitsiEventSyncReceiver} bean
+ * exists.
  */
 @AutoConfiguration(after = CallsAutoConfiguration.class)
 @ConditionalOnWebApplication(type = Type.SERVLET)
@@ -30,16 +35,16 @@ public class CallsServletAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public CallsFilterOptions callsFilterOptions(CallsProperties properties) {
-        return CallsFilterOptions.defaults()
-                .basePath(properties.getBasePath())
-                .heartbeatInterval(properties.getServlet().getHeartbeatInterval())
-                .maxStreamsPerUser(properties.getServlet().getMaxStreamsPerUser());
+        return CoreSettings.filter(properties);
     }
 
+    /** The filter, with the media-server receivers the context has ({@code calls.webhooks.*-secret}). */
     @Bean
     @ConditionalOnMissingBean
-    public CallsFilter callsFilter(Calls calls, CallerResolver callsCallerResolver, CallsFilterOptions options) {
-        return new CallsFilter(calls, callsCallerResolver, options);
+    public CallsFilter callsFilter(Calls calls, CallerResolver callsCallerResolver, CallsFilterOptions options,
+            ObjectProvider<JaasWebhookReceiver> jaasWebhooks, ObjectProvider<JitsiEventSyncReceiver> jitsiEventSync) {
+        return CallsFilter.builder(calls, callsCallerResolver).options(options)
+                .jaasWebhooks(jaasWebhooks.getIfUnique()).jitsiEventSync(jitsiEventSync.getIfUnique()).build();
     }
 
     @Bean

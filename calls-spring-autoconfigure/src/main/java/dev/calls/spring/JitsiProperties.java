@@ -1,23 +1,23 @@
 package dev.calls.spring;
 
+import dev.calls.jitsi.JitsiSettings;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * {@code calls.jitsi.*}: the Jitsi deployment that carries the media and how its join tokens are signed. The
- * values are handed to {@code dev.calls.jitsi.JitsiProviders}, which checks them; secrets never reach a log
- * line or an error message.
+ * values become a {@link JitsiSettings}, which {@code dev.calls.jitsi.JitsiProviders#from} checks; secrets never
+ * reach a log line or an error message.
  */
 public class JitsiProperties {
+    private static final JitsiSettings DEFAULTS = JitsiSettings.builder().build();
 
     /**
      * Which Jitsi serves the media: public (meet.jit.si or any open deployment, no tokens), self-hosted (Jitsi
      * with token authentication) or jaas (8x8 Jitsi as a Service).
      */
-    private JitsiProvider provider = JitsiProvider.PUBLIC;
+    private JitsiSettings.Provider provider = DEFAULTS.provider();
 
     /** Host name of the deployment. Default meet.jit.si (public) or 8x8.vc (jaas); required for self-hosted. */
     private String domain;
@@ -34,8 +34,8 @@ public class JitsiProperties {
     /** The key id (kid) the deployment knows the public key by; for jaas the key id alone or AppID/key id. */
     private String keyId;
 
-    /** How long a join token stays valid. */
-    private Duration tokenTtl = Duration.ofHours(1);
+    /** How long a join token stays valid; 1m to 24h. */
+    private Duration tokenTtl = DEFAULTS.tokenTtl();
 
     /** Self-hosted tenant path, for rooms at https://domain/TENANT/room. */
     private String tenant;
@@ -49,29 +49,11 @@ public class JitsiProperties {
     /** JaaS features granted to moderators (context.features), such as recording=true or livestreaming=false. */
     private Map<String, Boolean> features = new LinkedHashMap<>();
 
-    /** The settings under their {@code calls.jitsi.*} names, as {@code JitsiProviders.fromProperties} reads them. */
-    public Map<String, String> toMap() {
-        Map<String, String> map = new TreeMap<>();
-        map.put("calls.jitsi.provider", provider == null ? null : provider.value());
-        map.put("calls.jitsi.domain", domain);
-        map.put("calls.jitsi.app-id", appId);
-        map.put("calls.jitsi.app-secret", appSecret);
-        map.put("calls.jitsi.private-key", privateKey);
-        map.put("calls.jitsi.key-id", keyId);
-        map.put("calls.jitsi.token-ttl", tokenTtl == null ? null : DurationText.of(tokenTtl));
-        map.put("calls.jitsi.tenant", tenant);
-        map.put("calls.jitsi.subject", subject);
-        map.put("calls.jitsi.audience", audience);
-        features.forEach((name, on) -> map.put("calls.jitsi.features." + name, on == null ? null : on.toString()));
-        map.values().removeIf(v -> v == null);
-        return map;
-    }
-
-    public JitsiProvider getProvider() {
+    public JitsiSettings.Provider getProvider() {
         return provider;
     }
 
-    public void setProvider(JitsiProvider provider) {
+    public void setProvider(JitsiSettings.Provider provider) {
         this.provider = provider;
     }
 
@@ -153,20 +135,5 @@ public class JitsiProperties {
 
     public void setFeatures(Map<String, Boolean> features) {
         this.features = features;
-    }
-
-    /** Values of {@code calls.jitsi.provider}. */
-    public enum JitsiProvider {
-        /** meet.jit.si or any open deployment: no tokens. */
-        PUBLIC,
-        /** A self-hosted Jitsi with token authentication: HS256 with app-secret or RS256 with private-key. */
-        SELF_HOSTED,
-        /** 8x8 Jitsi as a Service: RS256 with the JaaS API key. */
-        JAAS;
-
-        /** The value as written in the configuration keys: {@code public}, {@code self-hosted}, {@code jaas}. */
-        public String value() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.calls.spring;
 
+import dev.calls.webhook.JaasWebhookReceiver;
 import java.time.Duration;
 
 /**
@@ -11,8 +12,8 @@ public class WebhooksProperties {
     /** Signing secret of the JaaS webhook endpoint (X-Jaas-Signature); unset: JaaS webhooks are not received. */
     private String jaasSecret;
 
-    /** How old a webhook signature may be before it is refused as a replay. */
-    private Duration tolerance = Duration.ofMinutes(5);
+    /** How old a webhook signature may be before it is refused as a replay; at least 1s. */
+    private Duration tolerance = JaasWebhookReceiver.DEFAULT_TOLERANCE;
 
     /** Header in which the self-hosted event_sync module sends its secret. */
     private String jitsiHeader = "Authorization";

@@ -7,11 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.calls.Call;
 import dev.calls.Calls;
+import dev.calls.CallsConfig;
 import dev.calls.CallsException;
 import dev.calls.ErrorCode;
 import dev.calls.JoinInfo;
 import dev.calls.MediaType;
 import dev.calls.UserRef;
+import dev.calls.push.HttpPushNotifier;
 import dev.calls.spi.PushNotifier;
 import dev.calls.spring.support.Acme;
 import dev.calls.spring.support.TestKeys;
@@ -133,6 +135,33 @@ class CallsPropertiesTest {
                     .isInstanceOfSatisfying(CallsException.class,
                             e -> assertThat(e.code()).isEqualTo(ErrorCode.RECIPIENT_OFFLINE));
         });
+    }
+
+    @Test
+    void sweepPresenceFlushAndAnnounceThenEngineUsesThem() {
+        runner.withPropertyValues("calls.sweep-interval=750ms", "calls.presence-flush-interval=3s",
+                "calls.announce-call-presence=true").run(context -> {
+                    var config = context.getBean(Calls.class).config();
+                    assertThat(config.sweepInterval()).isEqualTo(Duration.ofMillis(750));
+                    assertThat(config.presenceFlushInterval()).isEqualTo(Duration.ofSeconds(3));
+                    assertThat(config.announceCallPresence()).isTrue();
+                });
+    }
+
+    @Test
+    void defaultsThenTheyAreCoresDefaults() {
+        runner.run(context -> assertThat(context.getBean(Calls.class).config())
+                .isEqualTo(CallsConfig.defaults()));
+    }
+
+    @Test
+    void pushUrlAndSecretThenOfflineUsersAreRungThroughThatEndpoint() {
+        runner.withPropertyValues("calls.push.url=http://127.0.0.1:9/push", "calls.push.secret=0123456789abcdef")
+                .run(context -> {
+                    assertThat(context).hasSingleBean(HttpPushNotifier.class);
+                    assertThat(context.getBean(Calls.class).config().ringOfflineUsers()).isTrue();
+                });
+        runner.run(context -> assertThat(context).doesNotHaveBean(PushNotifier.class));
     }
 
     @Test

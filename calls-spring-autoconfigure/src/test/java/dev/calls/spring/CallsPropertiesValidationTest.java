@@ -23,12 +23,12 @@ class CallsPropertiesValidationTest {
 
     @Test
     void ringTimeoutBelowFiveSecondsThenStartupFailsNamingIt() {
-        assertFails("calls.ring-timeout must be between 5s and 180s, was 2s", "calls.ring-timeout=2s");
+        assertFails("calls.ring-timeout must be between 5s and 3m, was 2s", "calls.ring-timeout=2s");
     }
 
     @Test
     void ringTimeoutAboveThreeMinutesThenStartupFailsNamingIt() {
-        assertFails("calls.ring-timeout must be between 5s and 180s, was 181s", "calls.ring-timeout=181s");
+        assertFails("calls.ring-timeout must be between 5s and 3m, was 181s", "calls.ring-timeout=181s");
     }
 
     @Test
@@ -88,7 +88,61 @@ class CallsPropertiesValidationTest {
 
     @Test
     void heartbeatIntervalTooShortThenStartupFailsNamingIt() {
-        assertFails("calls.servlet.heartbeat-interval must be at least 1s", "calls.servlet.heartbeat-interval=5ms");
+        assertFails("calls.servlet.heartbeat-interval must be at least 10ms, was 5ms",
+                "calls.servlet.heartbeat-interval=5ms");
+    }
+
+    @Test
+    void sweepIntervalTooShortThenStartupFailsNamingIt() {
+        assertFails("calls.sweep-interval must be between 100ms and 10m, was 10ms", "calls.sweep-interval=10ms");
+    }
+
+    @Test
+    void presenceFlushIntervalTooLongThenStartupFailsNamingIt() {
+        assertFails("calls.presence-flush-interval must be between 100ms and 10m, was 1h",
+                "calls.presence-flush-interval=1h");
+    }
+
+    @Test
+    void meetingJoinWindowTooLongThenStartupFailsNamingIt() {
+        assertFails("calls.meetings.join-early must be between 0s and 1d, was 2d", "calls.meetings.join-early=2d");
+    }
+
+    @Test
+    void maxStreamsPerUserZeroThenStartupFailsNamingIt() {
+        assertFails("calls.servlet.max-streams-per-user must be at least 1, was 0",
+                "calls.servlet.max-streams-per-user=0");
+    }
+
+    @Test
+    void publicBaseUrlNotAbsoluteThenStartupFailsNamingIt() {
+        assertFails("calls.public-base-url must be an absolute http(s) URL", "calls.public-base-url=app.example.com");
+    }
+
+    @Test
+    void pushUrlWithoutSecretThenStartupFailsNamingIt() {
+        assertFails("calls.push.secret is required with calls.push.url", "calls.push.url=https://push.example.com");
+    }
+
+    @Test
+    void failureOnAPropertyThenItIsTheBindingErrorOfThatField() {
+        runner.withPropertyValues("calls.max-group-size=0").run(context -> assertThat(messages(context))
+                .contains("on field 'maxGroupSize': rejected value [0]"));
+    }
+
+    @Test
+    void shortPushSecretOrPrivateKeyTextThenTheValueIsNotEchoed() {
+        runner.withPropertyValues("calls.push.url=https://push.example.com", "calls.push.secret=short-secret-x")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(messages(context)).contains("calls.push").doesNotContain("short-secret-x");
+                });
+        runner.withPropertyValues("calls.jitsi.provider=jaas", "calls.jitsi.app-id=vpaas-magic-cookie-abc",
+                "calls.jitsi.key-id=4f4910", "calls.jitsi.private-key=not-a-key-but-a-secret-value").run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(messages(context)).contains("calls.jitsi.private-key")
+                            .doesNotContain("not-a-key-but-a-secret-value");
+                });
     }
 
     @Test

@@ -124,7 +124,7 @@ class CallsServletAutoConfigurationTest {
 
     @Test
     void hostFilterBeansThenTheyWin() {
-        CallsFilterOptions options = CallsFilterOptions.defaults().basePath("/own");
+        CallsFilterOptions options = CallsFilterOptions.builder().basePath("/own").build();
         runner.withBean("ownOptions", CallsFilterOptions.class, () -> options).run(context -> {
             assertThat(context.getBean(CallsFilter.class).options()).isSameAs(options);
         });
@@ -143,7 +143,8 @@ class CallsServletAutoConfigurationTest {
     static class OwnFilter {
         @org.springframework.context.annotation.Bean
         CallsFilter ownFilter(Calls calls) {
-            return new CallsFilter(calls, CallerResolver.fromPrincipal(), CallsFilterOptions.defaults().basePath("/own"));
+            return new CallsFilter(calls, CallerResolver.fromPrincipal(),
+                    CallsFilterOptions.builder().basePath("/own").build());
         }
     }
 }

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.calls.CallsConfig;
+import dev.calls.jitsi.Durations;
+import dev.calls.jitsi.JitsiSettings;
+import dev.calls.meeting.MeetingSettings;
+import dev.calls.servlet.CallsFilterOptions;
+import dev.calls.webhook.JaasWebhookReceiver;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.Collections;
@@ -22,7 +28,10 @@ class ConfigurationMetadataTest {
                 "calls.jitsi.token-ttl", "calls.ring-timeout", "calls.presence-timeout", "calls.max-call-duration",
                 "calls.schema.initialize", "calls.webhooks.jaas-secret", "calls.idle-timeout", "calls.max-group-size",
                 "calls.starts-per-minute", "calls.room-prefix", "calls.servlet.filter-order",
-                "calls.servlet.heartbeat-interval", "calls.servlet.max-streams-per-user");
+                "calls.servlet.heartbeat-interval", "calls.servlet.max-streams-per-user", "calls.sweep-interval",
+                "calls.presence-flush-interval", "calls.announce-call-presence", "calls.public-base-url",
+                "calls.push.url", "calls.push.secret", "calls.meetings.join-early", "calls.meetings.max-duration",
+                "calls.meetings.max-lead-time", "calls.meetings.max-title-length");
         properties.forEach((name, property) ->
                 assertThat(property.path("description").asText()).as(name).hasSizeGreaterThan(15));
     }
@@ -34,6 +43,39 @@ class ConfigurationMetadataTest {
         assertThat(properties.get("calls.jitsi.token-ttl").path("defaultValue").asText()).isEqualTo("1h");
         assertThat(properties.get("calls.base-path").path("defaultValue").asText()).isEqualTo("/api/calls");
         assertThat(properties.get("calls.servlet.filter-order").path("defaultValue").asInt()).isEqualTo(-50);
+    }
+
+    /** The defaults the metadata shows are those core applies, so the two cannot drift apart. */
+    @Test
+    void defaultsShownAreTheCoreDefaults() throws Exception {
+        Map<String, JsonNode> p = callsProperties();
+        CallsConfig engine = CallsConfig.defaults();
+        CallsFilterOptions filter = CallsFilterOptions.defaults();
+        MeetingSettings meetings = MeetingSettings.defaults();
+        JitsiSettings jitsi = JitsiSettings.builder().build();
+        assertDefault(p, "calls.ring-timeout", Durations.text(engine.ringTimeout()));
+        assertDefault(p, "calls.presence-timeout", Durations.text(engine.presenceTimeout()));
+        assertDefault(p, "calls.max-call-duration", Durations.text(engine.maxCallDuration()));
+        assertDefault(p, "calls.max-group-size", String.valueOf(engine.maxGroupSize()));
+        assertDefault(p, "calls.starts-per-minute", String.valueOf(engine.startsPerMinute()));
+        assertDefault(p, "calls.room-prefix", engine.roomPrefix());
+        assertDefault(p, "calls.sweep-interval", Durations.text(engine.sweepInterval()));
+        assertDefault(p, "calls.presence-flush-interval", Durations.text(engine.presenceFlushInterval()));
+        assertDefault(p, "calls.announce-call-presence", String.valueOf(engine.announceCallPresence()));
+        assertDefault(p, "calls.base-path", filter.basePath());
+        assertDefault(p, "calls.servlet.heartbeat-interval", Durations.text(filter.heartbeatInterval()));
+        assertDefault(p, "calls.servlet.max-streams-per-user", String.valueOf(filter.maxStreamsPerUser()));
+        assertDefault(p, "calls.jitsi.provider", jitsi.provider().value());
+        assertDefault(p, "calls.jitsi.token-ttl", Durations.text(jitsi.tokenTtl()));
+        assertDefault(p, "calls.webhooks.tolerance", Durations.text(JaasWebhookReceiver.DEFAULT_TOLERANCE));
+        assertDefault(p, "calls.meetings.join-early", Durations.text(meetings.joinEarly()));
+        assertDefault(p, "calls.meetings.max-duration", Durations.text(meetings.maxDuration()));
+        assertDefault(p, "calls.meetings.max-lead-time", Durations.text(meetings.maxLeadTime()));
+        assertDefault(p, "calls.meetings.max-title-length", String.valueOf(meetings.maxTitleLength()));
+    }
+
+    private static void assertDefault(Map<String, JsonNode> properties, String name, String expected) {
+        assertThat(properties.get(name).path("defaultValue").asText()).as(name).isEqualTo(expected);
     }
 
     private Map<String, JsonNode> callsProperties() throws Exception {

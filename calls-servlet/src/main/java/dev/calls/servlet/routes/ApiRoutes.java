@@ -5,6 +5,8 @@ import dev.calls.Calls;
 import dev.calls.servlet.CallsFilterOptions;
 import dev.calls.servlet.http.Router;
 import dev.calls.servlet.sse.StreamHub;
+import dev.calls.webhook.JaasWebhookReceiver;
+import dev.calls.webhook.JitsiEventSyncReceiver;
 
 /** Every route of the HTTP API, in one router. */
 public final class ApiRoutes {
@@ -13,17 +15,19 @@ public final class ApiRoutes {
 
     /** The routes with default options: no media-server receivers, links built from each request. */
     public static Router router(Calls calls, StreamHub hub, ObjectMapper mapper) {
-        return router(calls, hub, mapper, CallsFilterOptions.defaults());
+        return router(calls, hub, mapper, CallsFilterOptions.defaults(), null, null);
     }
 
-    public static Router router(Calls calls, StreamHub hub, ObjectMapper mapper, CallsFilterOptions options) {
+    /** The routes with these settings; a null receiver answers its webhook paths {@code 404 not_found}. */
+    public static Router router(Calls calls, StreamHub hub, ObjectMapper mapper, CallsFilterOptions options,
+            JaasWebhookReceiver jaasWebhooks, JitsiEventSyncReceiver jitsiEventSync) {
         Router router = new Router();
         new CallRoutes(calls).register(router);
         router.get("/events", r -> r.query().has("after") || r.query().has("wait") ? hub.poll(r) : hub.open(r));
         new PresenceRoutes(calls).register(router);
         new MeetingRoutes(calls, options, mapper).register(router);
         new RoomTokenRoutes(calls).register(router);
-        new WebhookRoutes(options).register(router);
+        new WebhookRoutes(jaasWebhooks, jitsiEventSync).register(router);
         new AssetRoutes(calls, mapper).register(router);
         return router;
     }

@@ -2,7 +2,6 @@ package dev.calls.servlet.routes;
 
 import dev.calls.CallsException;
 import dev.calls.ErrorCode;
-import dev.calls.servlet.CallsFilterOptions;
 import dev.calls.servlet.http.ApiRequest;
 import dev.calls.servlet.http.ProblemException;
 import dev.calls.servlet.http.Reply;
@@ -33,10 +32,13 @@ public final class WebhookRoutes {
     static final String[] EVENT_SYNC_PATHS = {"/events/room/created", "/events/room/destroyed",
             "/events/occupant/joined", "/events/occupant/left"};
 
-    private final CallsFilterOptions options;
+    private final JaasWebhookReceiver jaas;
+    private final JitsiEventSyncReceiver eventSync;
 
-    public WebhookRoutes(CallsFilterOptions options) {
-        this.options = options;
+    /** Either receiver may be null: its paths then answer {@code 404 not_found}. */
+    public WebhookRoutes(JaasWebhookReceiver jaas, JitsiEventSyncReceiver eventSync) {
+        this.jaas = jaas;
+        this.eventSync = eventSync;
     }
 
     public void register(Router router) {
@@ -47,7 +49,7 @@ public final class WebhookRoutes {
     }
 
     private Reply jaas(ApiRequest r) throws IOException {
-        JaasWebhookReceiver receiver = options.jaasWebhooks();
+        JaasWebhookReceiver receiver = jaas;
         if (receiver == null) {
             throw new ProblemException(ErrorCode.NOT_FOUND, "JaaS webhooks are not configured on this server");
         }
@@ -56,7 +58,7 @@ public final class WebhookRoutes {
     }
 
     private Reply eventSync(ApiRequest r) throws IOException {
-        JitsiEventSyncReceiver receiver = options.jitsiEventSync();
+        JitsiEventSyncReceiver receiver = eventSync;
         if (receiver == null) {
             throw new ProblemException(ErrorCode.NOT_FOUND, "Jitsi event_sync is not configured on this server");
         }

@@ -41,19 +41,20 @@ public final class TestServer implements AutoCloseable {
         this(b -> b, o -> o, "", c -> { });
     }
 
-    public TestServer(UnaryOperator<CallsBuilder> engineSettings, UnaryOperator<CallsFilterOptions> filterSettings,
-            String contextPath, Consumer<ServletContextHandler> hostSetup) {
-        this(engineSettings, (calls, options) -> filterSettings.apply(options), contextPath, hostSetup);
+    public TestServer(UnaryOperator<CallsBuilder> engineSettings,
+            UnaryOperator<CallsFilterOptions.Builder> filterSettings, String contextPath,
+            Consumer<ServletContextHandler> hostSetup) {
+        this(engineSettings, (calls, filter) -> filter.options(filterSettings.apply(options()).build()), contextPath,
+                hostSetup);
     }
 
-    /** A server whose filter options are made with the engine at hand (media-server receivers need it). */
+    /** A server whose filter is made with the engine at hand (media-server receivers need it). */
     public TestServer(UnaryOperator<CallsBuilder> engineSettings,
-            BiFunction<Calls, CallsFilterOptions, CallsFilterOptions> filterSettings, String contextPath,
+            BiFunction<Calls, CallsFilter.Builder, CallsFilter.Builder> filterSettings, String contextPath,
             Consumer<ServletContextHandler> hostSetup) {
         this.engine = new EngineFixture(b -> engineSettings.apply(b.eventTransport(transport)));
-        CallsFilterOptions options = filterSettings.apply(engine.calls, CallsFilterOptions.defaults()
-                .heartbeatInterval(Duration.ofMillis(200)));
-        this.filter = new CallsFilter(engine.calls, new HeaderCallerResolver(), options);
+        this.filter = filterSettings.apply(engine.calls, CallsFilter.builder(engine.calls, new HeaderCallerResolver())
+                .options(options().build())).build();
         this.jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
         connector.setHost("127.0.0.1");
@@ -72,6 +73,11 @@ public final class TestServer implements AutoCloseable {
         }
         this.root = URI.create("http://127.0.0.1:" + connector.getLocalPort() + contextPath);
         this.api = new Api(root.resolve(contextPath + "/api/calls"));
+    }
+
+    /** The tests' filter settings: event streams beat every 200 ms. */
+    private static CallsFilterOptions.Builder options() {
+        return CallsFilterOptions.builder().heartbeatInterval(Duration.ofMillis(200));
     }
 
     /** The host application behind the filter. */

@@ -19,8 +19,8 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
  * @param web adds to the web application before it starts (more servlets, say)
  */
 public record AppOptions(String host, int port, Directory directory, Settings settings,
-        UnaryOperator<CallsBuilder> engine, UnaryOperator<CallsFilterOptions> filter, MeetingProvider meetingProvider,
-        Consumer<ServletContextHandler> web) {
+        UnaryOperator<CallsBuilder> engine, UnaryOperator<CallsFilterOptions.Builder> filter,
+        MeetingProvider meetingProvider, Consumer<ServletContextHandler> web) {
 
     public AppOptions {
         Objects.requireNonNull(host, "host");
@@ -57,7 +57,7 @@ public record AppOptions(String host, int port, Directory directory, Settings se
         return new AppOptions(host, port, directory, settings, value, filter, meetingProvider, web);
     }
 
-    public AppOptions filter(UnaryOperator<CallsFilterOptions> value) {
+    public AppOptions filter(UnaryOperator<CallsFilterOptions.Builder> value) {
         return new AppOptions(host, port, directory, settings, engine, value, meetingProvider, web);
     }
 

@@ -1,6 +1,8 @@
 package dev.calls.examples.servlet;
 
 import dev.calls.Calls;
+import dev.calls.InvalidSettingException;
+import dev.calls.servlet.CallsFilter;
 import dev.calls.servlet.CallsFilterOptions;
 import dev.calls.webhook.JaasWebhookReceiver;
 import dev.calls.webhook.JitsiEventSyncReceiver;
@@ -18,25 +20,37 @@ final class MediaServerHooks {
     private MediaServerHooks() {
     }
 
-    static CallsFilterOptions apply(Settings settings, Calls calls, CallsFilterOptions options) {
-        CallsFilterOptions o = options;
+    /** The filter's settings with {@code calls.public-base-url}; an impossible one fails naming its property. */
+    static CallsFilterOptions options(Settings settings, CallsFilterOptions.Builder options) {
+        try {
+            return options.publicBaseUrl(settings.get(PUBLIC_BASE_URL)).build();
+        } catch (InvalidSettingException e) {
+            String property = "publicBaseUrl".equals(e.setting()) ? PUBLIC_BASE_URL : e.setting();
+            throw new IllegalArgumentException(property + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Gives the filter the receivers whose secrets are set. */
+    static CallsFilter.Builder receivers(Settings settings, Calls calls, CallsFilter.Builder filter) {
         if (settings.get(JaasWebhookReceiver.SECRET_KEY) != null) {
-            o = o.jaasWebhooks(JaasWebhookReceiver.fromConfig(calls, settings::get));
+            filter.jaasWebhooks(JaasWebhookReceiver.fromConfig(calls, settings::get));
         }
         if (settings.get(JITSI_SECRET) != null) {
             try {
-                o = o.jitsiEventSync(JitsiEventSyncReceiver.fromConfig(calls, settings::get));
+                filter.jitsiEventSync(JitsiEventSyncReceiver.fromConfig(calls, settings::get));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(JITSI_SECRET + ": " + e.getMessage(), e);
             }
         }
-        if (settings.get(PUBLIC_BASE_URL) != null) {
-            try {
-                o = o.publicBaseUrl(settings.get(PUBLIC_BASE_URL));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(PUBLIC_BASE_URL + ": " + e.getMessage(), e);
-            }
+        return filter;
+    }
+
+    /** Which receivers the settings turn on, for the start-up banner. */
+    static String describe(Settings settings) {
+        if (settings.get(JaasWebhookReceiver.SECRET_KEY) != null) {
+            return "JaaS webhooks at /api/calls/webhooks/jaas";
         }
-        return o;
+        return settings.get(JITSI_SECRET) != null ? "event_sync posts at /api/calls/webhooks/jitsi/events/…"
+                : "no media-server webhooks configured";
     }
 }

@@ -13,15 +13,26 @@ public final class RunningApp implements AutoCloseable {
     private final URI uri;
     private final AutoCloseable engine;
     private final Database database;
+    private final String mediaServerHooks;
 
-    /** {@code engine} closes the engine and what was built with it (the push notifier). */
-    RunningApp(Server server, Calls calls, CallsFilter filter, URI uri, AutoCloseable engine, Database database) {
+    /**
+     * {@code engine} closes the engine and what was built with it (the push notifier); {@code mediaServerHooks}
+     * says which media-server receivers the filter has.
+     */
+    RunningApp(Server server, Calls calls, CallsFilter filter, URI uri, AutoCloseable engine, Database database,
+            String mediaServerHooks) {
         this.server = server;
         this.calls = calls;
         this.filter = filter;
         this.uri = uri;
         this.engine = engine;
         this.database = database;
+        this.mediaServerHooks = mediaServerHooks;
+    }
+
+    /** Which media-server webhooks the filter answers, for the start-up banner. */
+    String mediaServerHooks() {
+        return mediaServerHooks;
     }
 
     /** Where the app keeps its data. */

@@ -96,10 +96,12 @@ public final class ServletApp {
                 push.close();
             }
         };
-        CallsFilterOptions filterOptions;
+        CallsFilter filter;
         try {
-            filterOptions = options.filter().apply(MediaServerHooks.apply(settings, calls,
-                    CallsFilterOptions.defaults().basePath(apiBase)));
+            CallsFilterOptions filterOptions = MediaServerHooks.options(settings,
+                    options.filter().apply(CallsFilterOptions.builder().basePath(apiBase)));
+            filter = MediaServerHooks.receivers(settings, calls,
+                    CallsFilter.builder(calls, resolver(directory)).options(filterOptions)).build();
         } catch (RuntimeException e) {
             closeEngine.close();
             database.close();
@@ -121,7 +123,6 @@ public final class ServletApp {
         FilterHolder authentication = new FilterHolder(new Authentication(directory, apiBase));
         authentication.setAsyncSupported(true);
         context.addFilter(authentication, "/*", EnumSet.of(DispatcherType.REQUEST));
-        CallsFilter filter = new CallsFilter(calls, resolver(directory), filterOptions);
         CallsFilter.register(context.getServletContext(), filter);
         // the pages let in the deployment that serves the meeting script and frames
         PageFrame frame = new PageFrame(apiBase, PageFrame.origin(provider.roomUrl("calls-example")));
@@ -141,7 +142,7 @@ public final class ServletApp {
             throw e;
         }
         URI uri = URI.create("http://" + options.host() + ":" + connector.getLocalPort() + "/");
-        return new RunningApp(server, calls, filter, uri, closeEngine, database);
+        return new RunningApp(server, calls, filter, uri, closeEngine, database, MediaServerHooks.describe(settings));
     }
 
     /** The signed-in account, with its name and e-mail for join tokens. */
@@ -164,9 +165,7 @@ public final class ServletApp {
                   Calls, meetings, history and presence are stored in %s and survive a restart.
                 """.formatted(app.uri(), DemoUsers.PASSWORD, String.join(", ", DemoUsers.testOrganization()),
                 String.join(", ", DemoUsers.otherOrganization()), app.uri(), app.uri(), app.uri(),
-                app.filter().options().jaasWebhooks() != null ? "JaaS webhooks at /api/calls/webhooks/jaas"
-                        : app.filter().options().jitsiEventSync() != null
-                        ? "event_sync posts at /api/calls/webhooks/jitsi/events/…" : "no media-server webhooks configured",
+                app.mediaServerHooks(),
                 app.database().where());
     }
 }

@@ -94,6 +94,16 @@ final class WebClient {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
+    /** A server-to-server POST of raw bytes, as a media server sends its reports: no session, no credentials. */
+    HttpResponse<String> raw(String path, byte[] body, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder b = request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b.build());
+    }
+
     /** Opens {@code /api/calls/events}; lines arrive on the returned stream's queue. */
     SseStream events() {
         return SseStream.open(http, request("/api/calls/events").header("Accept", "text/event-stream").GET().build());
