@@ -2,6 +2,7 @@ package dev.calls;
 
 import static dev.calls.testing.EngineFixture.acme;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.calls.event.CallEvent;
 import dev.calls.event.EventType;
@@ -53,15 +54,53 @@ class BrowserReportTest {
     }
 
     @Test
-    void failWhenJitsiCannotLoadThenFailedWithReasonAndRepeatIsHarmless() {
+    void failWhenJitsiCannotLoadOnOneSideOfAOneToOneCallThenItEndsWithReasonFailedAndRepeatIsHarmless() {
         Call call = f.calls.start(acme("alice"), List.of("bob"), MediaType.AUDIO);
         f.calls.accept(call.id(), acme("bob"));
 
         Call failed = f.calls.fail(call.id(), acme("bob"));
         Call again = f.calls.fail(call.id(), acme("bob"));
 
-        assertThat(failed.state()).isEqualTo(CallState.FAILED);
+        assertThat(failed.state()).isEqualTo(CallState.COMPLETED);
         assertThat(failed.endReason()).isEqualTo(EndReason.FAILED);
+        assertThat(failed.participant("bob").orElseThrow().state()).isEqualTo(ParticipantState.LEFT);
         assertThat(again).isEqualTo(failed);
+    }
+
+    @Test
+    void failWhenOneOfThreeInAGroupCallFailsThenTheOthersGoOn() {
+        f.online("carol");
+        Call call = f.calls.start(acme("alice"), List.of("bob", "carol"), MediaType.VIDEO);
+        f.calls.accept(call.id(), acme("bob"));
+        f.calls.accept(call.id(), acme("carol"));
+
+        Call after = f.calls.fail(call.id(), acme("carol"));
+
+        assertThat(after.state()).isEqualTo(CallState.ACTIVE);
+        assertThat(after.participant("carol").orElseThrow().state()).isEqualTo(ParticipantState.LEFT);
+        assertThat(after.joinedCount()).isEqualTo(2);
+    }
+
+    @Test
+    void failWhenReportedBySomeoneWhoDeclinedOrWasNeverInThenRefusedAndTheCallGoesOn() {
+        f.online("carol");
+        Call call = f.calls.start(acme("alice"), List.of("bob", "carol"), MediaType.VIDEO);
+        f.calls.decline(call.id(), acme("carol"));
+        f.calls.accept(call.id(), acme("bob"));
+
+        assertThatThrownBy(() -> f.calls.fail(call.id(), acme("carol"))).isInstanceOf(InvalidTransitionException.class);
+        assertThat(f.calls.get(call.id(), acme("alice")).state()).isEqualTo(CallState.ACTIVE);
+    }
+
+    @Test
+    void failWhenTheCallersMediaFailsWhileRingingThenTheCallFails() {
+        Call call = f.calls.start(acme("alice"), List.of("bob"), MediaType.AUDIO);
+
+        assertThatThrownBy(() -> f.calls.fail(call.id(), acme("bob"))).isInstanceOfSatisfying(RefusedException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
+        Call failed = f.calls.fail(call.id(), acme("alice"));
+
+        assertThat(failed.state()).isEqualTo(CallState.FAILED);
+        assertThat(failed.participant("bob").orElseThrow().state()).isEqualTo(ParticipantState.MISSED);
     }
 }

@@ -55,7 +55,7 @@ class TerminalCallTest {
                 f.calls.accept(call.id(), acme("bob"));
                 f.advance(Duration.ofHours(8));
             }
-            case FAILED -> f.calls.fail(call.id(), acme("bob"));
+            case FAILED -> f.calls.fail(call.id(), acme("alice"));
         }
         return f.calls.get(call.id(), acme("alice"));
     }

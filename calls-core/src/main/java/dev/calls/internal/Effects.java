@@ -115,6 +115,28 @@ final class Effects {
         return end(a, EndReason.ROOM_DESTROYED);
     }
 
+    /** A ringing call whose room the media server destroyed (the caller's side is gone) is over. */
+    static Change roomGoneWhileRinging(Act a) {
+        Call after = terminate(a.call(), CallState.CANCELLED, EndReason.ROOM_DESTROYED, a.now());
+        return one(a, after, EventType.CALL_CANCELLED, Map.of("reason", EndReason.ROOM_DESTROYED.code()));
+    }
+
+    /**
+     * A joined participant's media failed: they leave. The call goes on while two remain joined; it completes
+     * (reason {@code failed}) when one remains, and fails only when nobody else was still in it.
+     */
+    static Change failOut(Act a) {
+        Call after = a.call().withParticipant(a.actor(), q -> q.ended(ParticipantState.LEFT, a.now()));
+        long remaining = after.joinedCount();
+        if (remaining >= 2) {
+            return one(a, after, EventType.PARTICIPANT_LEFT,
+                    Map.of("userId", a.actor(), "reason", EndReason.FAILED.code()));
+        }
+        CallState state = remaining == 0 ? CallState.FAILED : CallState.COMPLETED;
+        after = terminate(after, state, EndReason.FAILED, a.now());
+        return one(a, after, EventType.CALL_ENDED, Map.of("userId", a.actor(), "reason", EndReason.FAILED.code()));
+    }
+
     static Change fail(Act a) {
         Call after = terminate(a.call(), CallState.FAILED, EndReason.FAILED, a.now());
         return one(a, after, EventType.CALL_ENDED, Map.of("reason", EndReason.FAILED.code()));

@@ -103,10 +103,13 @@ public final class TransitionTable {
             row(MAX_DURATION, Set.of(ACTIVE), Who.SYSTEM, ANYONE, Set.of(COMPLETED), Effects::maxDuration),
             row(IDLE_TIMEOUT, Set.of(ACTIVE), Who.SYSTEM, ANYONE, Set.of(COMPLETED), Effects::idle),
             row(ROOM_DESTROYED, Set.of(ACTIVE), Who.SYSTEM, ANYONE, Set.of(COMPLETED), Effects::roomDestroyed),
-            row(ROOM_DESTROYED, Set.of(RINGING), Who.SYSTEM, ANYONE, Set.of(CANCELLED), Effects::cancel),
+            row(ROOM_DESTROYED, Set.of(RINGING), Who.SYSTEM, ANYONE, Set.of(CANCELLED), Effects::roomGoneWhileRinging),
 
-            same(FAIL, Set.of(FAILED), Who.PARTICIPANT, ANYONE),
-            row(FAIL, LIVE, Who.PARTICIPANT, ANYONE, Set.of(FAILED), Effects::fail),
+            same(FAIL, TERMINAL, Who.PARTICIPANT, ANYONE),
+            same(FAIL, LIVE, Who.PARTICIPANT, Set.of(LEFT)),
+            row(FAIL, Set.of(RINGING), Who.INITIATOR, Set.of(JOINED), Set.of(FAILED), Effects::fail),
+            row(FAIL, Set.of(ACTIVE), Who.PARTICIPANT, Set.of(JOINED), Set.of(ACTIVE, COMPLETED, FAILED),
+                    Effects::failOut),
             row(FAIL, LIVE, Who.SYSTEM, ANYONE, Set.of(FAILED), Effects::fail));
 
     private TransitionTable() {

@@ -221,6 +221,6 @@ class TransitionTableTest {
     void describeThenOneLinePerRule() {
         assertThat(TransitionTable.describe()).hasSameSizeAs(TransitionTable.RULES)
                 .contains("[RINGING] --accept by INVITEE [INVITED, RINGING, MISSED]--> [ACTIVE]",
-                        "[RINGING, ACTIVE] --fail by PARTICIPANT--> [FAILED]");
+                        "[RINGING] --fail by INITIATOR [JOINED]--> [FAILED]");
     }
 }

@@ -64,7 +64,7 @@ public final class TestServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new HostServlet()), "/*");
         hostSetup.accept(context);
         CallsFilter.register(context.getServletContext(), filter);
-        this.contract = new ContractRecorder(options.basePath(), context);
+        this.contract = new ContractRecorder(filter.options().basePath(), context);
         jetty.setHandler(contract);
         try {
             jetty.start();
