@@ -130,6 +130,56 @@ class GroupCallTest {
     }
 
     @Test
+    void ringAgainWhenTheInviteeTurnedOnDoNotDisturbThenRefusedAndNotRung() {
+        Call call = group();
+        calls.decline(call.id(), acme("carol"));
+        calls.presence().update(acme("carol"), new dev.calls.presence.PresenceUpdate(null, null, null, true));
+
+        assertThatThrownBy(() -> calls.ringAgain(call.id(), acme("alice"), "carol"))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.RECIPIENT_UNAVAILABLE));
+        assertThat(stateOf(calls.get(call.id(), acme("alice")), "carol")).isEqualTo(ParticipantState.DECLINED);
+    }
+
+    @Test
+    void ringAgainWhenTheInviteeWentOfflineOrIsBusyElsewhereThenRefused() {
+        Call call = group();
+        calls.accept(call.id(), acme("bob"));
+        calls.decline(call.id(), acme("carol"));
+        calls.decline(call.id(), acme("dave"));
+        Call other = calls.start(acme("erin"), List.of("dave"), MediaType.AUDIO);
+        calls.accept(other.id(), acme("dave"));
+        f.advance(Duration.ofMinutes(6));
+        calls.presence().heartbeat(acme("alice"));
+        calls.presence().heartbeat(acme("dave"));
+
+        assertThatThrownBy(() -> calls.ringAgain(call.id(), acme("alice"), "carol"))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.RECIPIENT_OFFLINE));
+        assertThatThrownBy(() -> calls.ringAgain(call.id(), acme("alice"), "dave"))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.RECIPIENT_BUSY));
+    }
+
+    @Test
+    void ringAgainWhenRepeatedWithinTheRingTimeoutThenRateLimitedUntilItPasses() {
+        Call call = group();
+        calls.decline(call.id(), acme("carol"));
+        f.advance(Duration.ofSeconds(1));
+        calls.ringAgain(call.id(), acme("alice"), "carol");
+        calls.decline(call.id(), acme("carol"));
+        f.advance(Duration.ofSeconds(10));
+
+        assertThatThrownBy(() -> calls.ringAgain(call.id(), acme("alice"), "carol"))
+                .isInstanceOfSatisfying(RateLimitedException.class,
+                        e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(20)));
+        f.advance(Duration.ofSeconds(20));
+        calls.presence().heartbeat(acme("carol"));
+        assertThat(stateOf(calls.ringAgain(call.id(), acme("alice"), "carol"), "carol"))
+                .isEqualTo(ParticipantState.INVITED);
+    }
+
+    @Test
     void ringAgainWhenTargetIsNotInvitedThenInvalidRequest() {
         Call call = group();
 

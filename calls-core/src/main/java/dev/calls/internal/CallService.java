@@ -26,7 +26,9 @@ import dev.calls.presence.PresenceView;
 import dev.calls.spi.CallStore;
 import dev.calls.spi.JoinRequest;
 import dev.calls.spi.MeetingProvider;
+import dev.calls.RateLimitedException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -194,9 +196,28 @@ public final class CallService {
         return apply(callId, user, CallAction.ROOM_PRESENCE, new Input.Room(user.userId(), inRoom), null);
     }
 
+    /**
+     * Rings an invitee again, with the refusals of a start (offline, busy, do not disturb, not taking calls) and at
+     * most once per invitee per ring timeout.
+     */
     public Call ringAgain(UUID callId, UserRef user, String inviteeId) {
         if (inviteeId == null || inviteeId.isBlank()) {
             throw new RefusedException(ErrorCode.INVALID_REQUEST, "userId is required");
+        }
+        Call call = load(callId, user);
+        Participant target = call.participant(inviteeId).orElse(null);
+        if (target != null && !call.state().isTerminal() && !call.isInitiator(inviteeId)
+                && target.state() != ParticipantState.JOINED
+                && call.participant(user.userId()).map(Participant::isHost).orElse(false)) {
+            Instant now = clock.instant();
+            Instant again = target.invitedAt().plus(config.ringTimeout());
+            if (target.invitedAt().isAfter(call.createdAt()) && now.isBefore(again)) {
+                throw new RateLimitedException(Duration.between(now, again), target.name() + " was rung again a moment ago");
+            }
+            RefusedException refusal = refusal(profile(UserRef.of(call.tenant(), inviteeId)));
+            if (refusal != null) {
+                throw refusal;
+            }
         }
         return apply(callId, user, CallAction.RING_AGAIN, new Input.Target(inviteeId), null);
     }

@@ -178,7 +178,10 @@ final class Effects {
         if (call.isInitiator(target) || p.state() == ParticipantState.JOINED) {
             throw new RefusedException(ErrorCode.INVALID_REQUEST, "that user is already in the call");
         }
-        Call after = call.withParticipant(target, q -> q.reinvited(a.now()));
+        // dated after the call's creation even within its first millisecond, so a ring-again is told apart from
+        // the first ring (at most one ring-again per invitee per ring timeout)
+        Instant at = a.now().isAfter(call.createdAt()) ? a.now() : call.createdAt().plusMillis(1);
+        Call after = call.withParticipant(target, q -> q.reinvited(at));
         return one(a, after, EventType.CALL_RINGING, Map.of("userId", target));
     }
 

@@ -60,7 +60,8 @@ class AuthorizationMatrixTest {
             new Row("POST", "/{id}/media", "/{id}/media", "{\"audioMuted\":true}", 200, 409, 404, 404, 401),
             new Row("POST", "/{id}/ring", "/{id}/ring", "{\"userId\":\"bob\"}", 200, 403, 404, 404, 401),
             new Row("POST", "/{id}/room", "/{id}/room", "{\"inRoom\":true}", 200, 200, 404, 404, 401),
-            new Row("POST", "/{id}/fail", "/{id}/fail", null, 200, 200, 404, 404, 401),
+            // only a joined participant reports a failure: on a ringing call, the caller
+            new Row("POST", "/{id}/fail", "/{id}/fail", null, 200, 403, 404, 404, 401),
             new Row("GET", "/{id}/join", "/{id}/join", null, 200, 200, 404, 404, 401),
             new Row("GET", "/{id}/ring-state", "/{id}/ring-state", null, 200, 200, 404, 404, 401),
             new Row("GET", "/active", "/active", null, 200, 200, 200, 200, 401),

@@ -174,15 +174,26 @@ class CallRoutesTest {
     }
 
     @Test
-    void failWhenMediaCannotLoadThenFailedForBoth() {
+    void failWhenMediaCannotLoadOnOneSideThenTheCallEndsWithReasonFailedForBoth() {
         String id = startCall(ALICE, "{\"recipientIds\":[\"bob\"]}");
         api.post(BOB, "/" + id + "/accept", null);
 
         Res r = api.post(BOB, "/" + id + "/fail", null);
 
-        assertThat(r.json().get("state").asText()).isEqualTo("failed");
+        assertThat(r.json().get("state").asText()).isEqualTo("completed");
         assertThat(r.json().get("endReason").asText()).isEqualTo("failed");
-        assertThat(api.get(ALICE, "/" + id).json().get("state").asText()).isEqualTo("failed");
+        assertThat(api.get(ALICE, "/" + id).json().get("endReason").asText()).isEqualTo("failed");
+    }
+
+    @Test
+    void failWhenReportedByAnInviteeStillBeingRungThenForbiddenAndTheCallRingsOn() {
+        String id = startCall(ALICE, "{\"recipientIds\":[\"bob\"]}");
+
+        Res r = api.post(BOB, "/" + id + "/fail", null);
+
+        assertThat(r.status()).isEqualTo(403);
+        assertThat(r.code()).isEqualTo("forbidden");
+        assertThat(api.get(ALICE, "/" + id).json().get("state").asText()).isEqualTo("ringing");
     }
 
     @Test
