@@ -164,6 +164,7 @@ class GroupCallTest {
     @Test
     void ringAgainWhenRepeatedWithinTheRingTimeoutThenRateLimitedUntilItPasses() {
         Call call = group();
+        calls.accept(call.id(), acme("bob"));
         calls.decline(call.id(), acme("carol"));
         f.advance(Duration.ofSeconds(1));
         calls.ringAgain(call.id(), acme("alice"), "carol");
