@@ -229,14 +229,28 @@ final class PresenceTracker implements PresenceService {
                 }
             }
         }
+        RuntimeException failed = null;
         if (!batch.isEmpty()) {
-            store.touch(batch);
+            try {
+                store.touch(batch);
+            } catch (RuntimeException e) {
+                // not written: those users stay dirty, so the next flush writes them
+                batch.keySet().forEach(user -> withLocal(user, l -> {
+                    l.dirty = true;
+                    l.lastWritten = null;
+                    return null;
+                }));
+                failed = e;
+            }
         }
         for (UserRef user : wentOffline) {
             PresenceView view = get(user);
             if (!view.online()) {
                 publisher.accept(List.of(CallEvent.forPresence(view, now)));
             }
+        }
+        if (failed != null) {
+            throw failed;
         }
     }
 

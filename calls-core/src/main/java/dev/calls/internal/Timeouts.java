@@ -7,10 +7,14 @@ import dev.calls.spi.CallStore;
 import dev.calls.spi.Scheduler;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Ring timeouts, maximum durations and idle calls, without sleeping: a timer at each live call's deadline
@@ -19,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * one of them act.
  */
 public final class Timeouts {
+    private static final Logger LOG = LoggerFactory.getLogger(Timeouts.class);
     private static final int SWEEP_BATCH = 200;
 
     private final CallsConfig config;
@@ -60,23 +65,41 @@ public final class Timeouts {
         });
     }
 
-    /** Acts on every due call in the store; returns how many changed. */
+    /**
+     * Acts on every due call in the store; returns how many changed. A call whose timeout fails is logged and
+     * left for the next sweep; the others are still handled. Each call is looked at once per sweep.
+     */
     public int sweep() {
         int changed = 0;
+        Set<UUID> looked = new HashSet<>();
         List<Call> due;
         int rounds = 0;
+        boolean progress;
         do {
             due = store.findDue(clock.instant(), SWEEP_BATCH);
+            progress = false;
             for (Call call : due) {
-                if (fire(call.id())) {
-                    changed++;
+                if (!looked.add(call.id())) {
+                    continue;
+                }
+                progress = true;
+                try {
+                    if (fire(call.id())) {
+                        changed++;
+                    }
+                } catch (RuntimeException e) {
+                    LOG.warn("timeout of call {} failed; the next sweep tries again", call.id(), e);
                 }
             }
-        } while (due.size() == SWEEP_BATCH && ++rounds < 50);
+        } while (progress && due.size() == SWEEP_BATCH && ++rounds < 50);
         return changed;
     }
 
-    /** Applies the timeout that is due for the call, if any. */
+    /**
+     * Applies the timeout that is due for the call, if any. A call whose stored deadline has passed while no
+     * timeout applies (the settings changed since it was written) is timed again only for a deadline still to
+     * come, never for one past, so the timer thread cannot spin on it.
+     */
     boolean fire(UUID callId) {
         timers.remove(callId);
         Optional<Call> loaded = store.find(callId);
@@ -86,8 +109,9 @@ public final class Timeouts {
         Call call = loaded.get();
         Optional<CallAction> action = Deadlines.dueAction(call, config, clock.instant());
         if (action.isEmpty()) {
-            if (call.deadline() != null) {
-                watch(call);
+            Instant next = Deadlines.next(call, config);
+            if (next != null && next.isAfter(clock.instant())) {
+                watch(call.withDeadline(next));
             }
             return false;
         }
