@@ -18,7 +18,8 @@ import java.util.UUID;
  * A page that shows one call full-size, for its participants: the browser client opens the call in a
  * full-page window ({@code calls.openCall(id, {fullPage: true})}), with the viewer's own join information. A
  * content security policy with a per-response nonce allows only this page's module, this origin's client,
- * the deployment's script host and its frames; both hosts come from the viewer's join information.
+ * the deployment's script host and its frames; both hosts come from the viewer's join information. Only the
+ * host's own pages may frame it.
  */
 final class EmbedPage {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -58,8 +59,18 @@ final class EmbedPage {
         String csp = "default-src 'none'; script-src 'nonce-" + nonce + "' 'self' " + origin(script)
                 + "; style-src 'nonce-" + nonce + "'; frame-src " + String.join(" ", frames)
                 + "; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+        return page(html, csp);
+    }
+
+    /**
+     * A full page under {@code csp}, which only the host's own pages may frame: another site framing it
+     * could overlay the call's buttons and trick the user into answering or sharing. {@code frame-ancestors}
+     * says so to current browsers, {@code X-Frame-Options} to old ones.
+     */
+    static Reply page(String html, String csp) {
         return Reply.text("text/html", html)
-                .header("Content-Security-Policy", csp)
+                .header("Content-Security-Policy", csp + "; frame-ancestors 'self'")
+                .header("X-Frame-Options", "SAMEORIGIN")
                 .header("Referrer-Policy", "no-referrer");
     }
 

@@ -18,7 +18,7 @@ import java.util.UUID;
  * window is open and says when it opens otherwise. A visitor who is not signed in is asked to sign in; a
  * signed-in user who is not an attendee gets {@code 404}. Like the call embed page, it runs under a
  * content security policy with a per-response nonce: this page's one script, this origin's client module,
- * and the media deployment's script and frame.
+ * and the media deployment's script and frame; only the host's own pages may frame it.
  */
 final class MeetingPage {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -67,7 +67,7 @@ final class MeetingPage {
         String csp = "default-src 'none'; script-src 'nonce-" + nonce + "' 'self' " + media
                 + "; style-src 'nonce-" + nonce + "'; frame-src " + media
                 + "; connect-src 'self'; img-src 'self' data:; media-src 'self' data:; base-uri 'none'; form-action 'none'";
-        return page(html, csp);
+        return EmbedPage.page(html, csp);
     }
 
     /** No caller: nothing about the meeting, only where to sign in (the application's start page). */
@@ -92,13 +92,7 @@ final class MeetingPage {
                 </html>
                 """.formatted(nonce, EmbedPage.attribute(home));
         String csp = "default-src 'none'; style-src 'nonce-" + nonce + "'; base-uri 'none'; form-action 'none'";
-        return page(html, csp);
-    }
-
-    private static Reply page(String html, String csp) {
-        return Reply.text("text/html", html)
-                .header("Content-Security-Policy", csp)
-                .header("Referrer-Policy", "no-referrer");
+        return EmbedPage.page(html, csp);
     }
 
     private static String origin(String url) {

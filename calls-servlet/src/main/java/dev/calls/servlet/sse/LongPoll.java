@@ -57,24 +57,41 @@ final class LongPoll implements EventTransport.Listener, AsyncListener {
             return Reply.json(body(batch));
         }
         LongPoll poll = new LongPoll(hub, request.user(), batch.position());
-        poll.subscribe();
-        Replay again;
+        AsyncContext async;
         try {
-            again = read(hub, request.user(), batch.position());
+            poll.subscribe();
+            Replay again = read(hub, request.user(), batch.position());
+            if (!again.events().isEmpty()) {
+                poll.release();
+                return Reply.json(body(again));
+            }
+            async = startAsync(request);
         } catch (RuntimeException e) {
+            // Nothing parked: a subscription or presence connection kept now would never be let go.
             poll.release();
             throw e;
         }
-        if (!again.events().isEmpty()) {
-            poll.release();
-            return Reply.json(body(again));
+        // From here the request is asynchronous: whatever fails, it is answered (with nothing new) and completed.
+        try {
+            async.setTimeout(0);
+            async.addListener(poll);
+            hub.polls.add(poll);
+            poll.attach(async);
+            poll.arm(hub.timer().schedule(poll::timeout, wait, TimeUnit.SECONDS));
+        } catch (RuntimeException e) {
+            LOG.debug("long poll of {} could not be parked", request.user(), e);
+            poll.abandon(async);
         }
-        AsyncContext async = request.servletRequest().startAsync();
-        async.setTimeout(0);
-        async.addListener(poll);
-        hub.polls.add(poll);
-        poll.attach(async, hub.timer().schedule(poll::timeout, wait, TimeUnit.SECONDS));
         return Reply.ASYNC;
+    }
+
+    private static AsyncContext startAsync(ApiRequest request) {
+        try {
+            return request.servletRequest().startAsync();
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("long polls need async support: register the calls filter and "
+                    + "every filter and servlet in front of it with asyncSupported=true", e);
+        }
     }
 
     private static Replay read(StreamHub hub, UserRef user, long after) {
@@ -85,25 +102,49 @@ final class LongPoll implements EventTransport.Listener, AsyncListener {
         return new EventsBody(batch.events().stream().map(EventBody::of).toList(), batch.position());
     }
 
+    /** Subscribes, then connects; what was taken is recorded at once so {@link #release} finds it. */
     private void subscribe() {
         EventTransport.Subscription s = hub.calls().events().subscribe(user, this);
-        PresenceService.Connection p = hub.calls().presence().connect(user);
         synchronized (this) {
             subscription = s;
+        }
+        PresenceService.Connection p = hub.calls().presence().connect(user);
+        synchronized (this) {
             presence = p;
         }
     }
 
-    private void attach(AsyncContext context, ScheduledFuture<?> timer) {
+    /** Hands over the parked request; answers at once if an event came while it was being parked. */
+    private void attach(AsyncContext context) {
         boolean answerNow;
         synchronized (this) {
             async = context;
-            timeout = timer;
             answerNow = fired;
         }
         if (answerNow) {
             fire();
         }
+    }
+
+    /** Keeps the wait's timer, or cancels it when the poll was answered before the timer was set. */
+    private void arm(ScheduledFuture<?> timer) {
+        synchronized (this) {
+            if (!done) {
+                timeout = timer;
+                return;
+            }
+        }
+        timer.cancel(false);
+    }
+
+    /** Parking failed half-way: answers the parked request with nothing new, which releases everything. */
+    private void abandon(AsyncContext context) {
+        synchronized (this) {
+            if (async == null) {
+                async = context;
+            }
+        }
+        timeout();
     }
 
     @Override

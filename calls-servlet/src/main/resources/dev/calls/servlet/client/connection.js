@@ -6,14 +6,30 @@ const HEARTBEAT_MS = 60_000;
 const RECONNECT_MAX_MS = 30_000;
 const STREAM_FAILURES_BEFORE_POLLING = 3;
 const POLL_WAIT_SECONDS = 25;
+const HANDLED_WINDOW = 1024;
+const REREAD_PAGES = 20;
 
 // Server-sent events (each message one line of JSON with the event's id; no event names), resumed with
 // Last-Event-ID; long-polling when streams keep failing. Heartbeats only while no stream is open.
+//
+// Every event is handled exactly once. Ids are the log's global sequence numbers: rising, with holes, since
+// a user's stream skips the events that user may not see, so a jump (9, then 12) is not a gap. The rule:
+// - an id at or below `floor` (the position the connection started from, or the oldest id the window has
+//   forgotten) or among `handled` (the last HANDLED_WINDOW ids handled) is a repeat and is dropped: a
+//   replay after a reconnect overlaps what was handled;
+// - any other id is handled, even one below the highest seen so far (`lastId`);
+// - such a late id from the stream shows it did not deliver in order, so events around it may be late or
+//   lost as well: everything after `floor` is read again from the log (GET events?after=&wait=0, page by
+//   page) and goes through the same rule, so only what was missing is handled.
 export class Connection {
   constructor(onEvent, onState) {
     this.onEvent = onEvent;
     this.onState = onState;
     this.lastId = null;
+    this.floor = null;
+    this.handled = new Set();
+    this.rereading = false;
+    this.rereadAgain = false;
     this.failures = 0;
     this.mode = 'stream';
     this.source = null;
@@ -27,7 +43,7 @@ export class Connection {
   async locate() {
     try {
       const body = await api('GET', 'events?wait=0');
-      if (body && Number.isFinite(body.lastEventId)) this.lastId = body.lastEventId;
+      if (body && Number.isFinite(body.lastEventId)) this.lastId = this.floor = body.lastEventId;
     } catch (e) { /* the stream starts fresh */ }
   }
 
@@ -54,13 +70,54 @@ export class Connection {
     api('POST', 'presence/heartbeat').catch(() => {});
   }
 
-  deliver(event) {
+  deliver(event, fromStream) {
     if (!event || typeof event !== 'object') return;
     if (Number.isFinite(event.id)) {
-      if (this.lastId !== null && event.id <= this.lastId) return; // seen already (a replay overlaps)
-      this.lastId = event.id;
+      if (!this.remember(event.id)) return;
+      const late = this.lastId !== null && event.id < this.lastId;
+      if (!late) this.lastId = event.id;
+      if (late && fromStream) this.reread();
     }
     try { this.onEvent(event); } catch (e) { console.error('calls: event handler failed', e); }
+  }
+
+  /** Records the id as handled; false when it was handled already or is too old to tell. */
+  remember(id) {
+    if ((this.floor !== null && id <= this.floor) || this.handled.has(id)) return false;
+    this.handled.add(id);
+    if (this.handled.size > HANDLED_WINDOW) {
+      const oldest = this.handled.values().next().value;
+      this.handled.delete(oldest);
+      this.floor = Math.max(this.floor ?? oldest, oldest);
+    }
+    return true;
+  }
+
+  /** Reads the log again after `floor`; one re-read at a time, and once more if asked meanwhile. */
+  async reread() {
+    if (this.rereading) {
+      this.rereadAgain = true;
+      return;
+    }
+    this.rereading = true;
+    try {
+      do {
+        this.rereadAgain = false;
+        const until = this.lastId;
+        let after = this.floor ?? Math.min(...this.handled) - 1;
+        for (let page = 0; page < REREAD_PAGES && !this.stopped && after < until; page++) {
+          const body = await api('GET', 'events?after=' + after + '&wait=0');
+          const events = (body && body.events) || [];
+          for (const e of events) this.deliver(e, false);
+          if (!events.length || !Number.isFinite(body.lastEventId) || body.lastEventId <= after) break;
+          after = body.lastEventId;
+        }
+      } while (this.rereadAgain && !this.stopped);
+    } catch (e) {
+      // the next late event or reconnect reads again
+    } finally {
+      this.rereading = false;
+    }
   }
 
   stream() {
@@ -77,7 +134,7 @@ export class Connection {
     source.onmessage = (message) => {
       let event;
       try { event = JSON.parse(message.data); } catch (e) { return; }
-      this.deliver(event);
+      this.deliver(event, true);
     };
     source.onerror = () => {
       this.setOpen(false);

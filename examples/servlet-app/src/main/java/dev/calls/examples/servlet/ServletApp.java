@@ -134,6 +134,7 @@ public final class ServletApp {
         context.addServlet(new ServletHolder(new StaticServlet()), "/static/*");
         options.web().accept(context);
         server.setHandler(context);
+        ApiErrorHandler.install(server, apiBase);
         try {
             server.start();
         } catch (Exception e) {
