@@ -106,6 +106,16 @@ public final class JpaCallStore implements CallStore, Lifecycle {
         }
     }
 
+    private boolean exists(Call call) {
+        return tx.read(em -> !em.createQuery("select c.id from CallEntity c where c.id = :id or c.room = :room",
+                        String.class)
+                .setParameter("id", call.id().toString())
+                .setParameter("room", call.room())
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty());
+    }
+
     @Override
     public Optional<List<CallEvent>> update(Call updated, List<CallEvent> events) {
         return claiming("update call", updated, () -> tx.write(em -> {

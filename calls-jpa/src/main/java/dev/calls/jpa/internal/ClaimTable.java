@@ -25,24 +25,25 @@ public final class ClaimTable {
 
     /**
      * Makes the stored claims of {@code call} those {@link CallClaim#of} derives from it: takes the new ones
-     * and releases those it no longer holds.
+     * and releases those it no longer holds. One query reads both the claims the call holds and those of its
+     * users; a change of claims adds one batch.
      *
      * @param created whether the call is new (it holds nothing yet)
      * @throws ClaimConflictException if another call holds one of the claims (as committed so far)
      */
     public static void write(EntityManager em, Call call, boolean created) {
         List<CallClaim> wanted = CallClaim.of(call);
-        Optional<ClaimConflictException> conflict = conflict(em, call, wanted);
+        if (created && wanted.isEmpty()) {
+            return;
+        }
+        List<ClaimEntity> rows = rows(em, call, wanted, created);
+        Optional<ClaimConflictException> conflict = conflict(call, wanted, rows);
         if (conflict.isPresent()) {
             throw conflict.get();
         }
         Map<CallClaim, ClaimEntity> held = new HashMap<>();
-        if (!created) {
-            em.createQuery("select k from ClaimEntity k where k.callId = :id", ClaimEntity.class)
-                    .setParameter("id", call.id().toString())
-                    .getResultList()
-                    .forEach(row -> held.put(ClaimRows.claim(row), row));
-        }
+        rows.stream().filter(row -> ClaimRows.callId(row).equals(call.id()))
+                .forEach(row -> held.put(ClaimRows.claim(row), row));
         Set<CallClaim> keep = new HashSet<>(wanted);
         held.forEach((claim, row) -> {
             if (!keep.contains(claim)) {
@@ -59,21 +60,32 @@ public final class ClaimTable {
 
     /** The first claim of {@code call}, in {@link CallClaim#of} order, that another call holds. */
     public static Optional<ClaimConflictException> conflict(EntityManager em, Call call) {
-        return conflict(em, call, CallClaim.of(call));
+        List<CallClaim> wanted = CallClaim.of(call);
+        return wanted.isEmpty() ? Optional.empty() : conflict(call, wanted, rows(em, call, wanted, true));
     }
 
-    private static Optional<ClaimConflictException> conflict(EntityManager em, Call call, List<CallClaim> wanted) {
+    /** The claims of the users {@code wanted} names and, unless {@code created}, those the call holds. */
+    private static List<ClaimEntity> rows(EntityManager em, Call call, List<CallClaim> wanted, boolean created) {
         if (wanted.isEmpty()) {
-            return Optional.empty();
+            return em.createQuery("select k from ClaimEntity k where k.callId = :id", ClaimEntity.class)
+                    .setParameter("id", call.id().toString())
+                    .getResultList();
         }
-        List<String> users = wanted.stream().map(CallClaim::userId).distinct().toList();
-        Map<CallClaim, UUID> holders = new HashMap<>();
-        em.createQuery("select k from ClaimEntity k where k.tenant = :tenant and k.userId in :users",
-                        ClaimEntity.class)
+        String jpql = "select k from ClaimEntity k where (k.tenant = :tenant and k.userId in :users)"
+                + (created ? "" : " or k.callId = :id");
+        var query = em.createQuery(jpql, ClaimEntity.class)
                 .setParameter("tenant", call.tenant())
-                .setParameter("users", users)
-                .getResultList()
-                .forEach(row -> holders.put(ClaimRows.claim(row), ClaimRows.callId(row)));
+                .setParameter("users", wanted.stream().map(CallClaim::userId).distinct().toList());
+        if (!created) {
+            query.setParameter("id", call.id().toString());
+        }
+        return query.getResultList();
+    }
+
+    private static Optional<ClaimConflictException> conflict(Call call, List<CallClaim> wanted,
+            List<ClaimEntity> rows) {
+        Map<CallClaim, UUID> holders = new HashMap<>();
+        rows.forEach(row -> holders.put(ClaimRows.claim(row), ClaimRows.callId(row)));
         for (CallClaim claim : wanted) {
             UUID holder = holders.get(claim);
             if (holder != null && !holder.equals(call.id())) {
