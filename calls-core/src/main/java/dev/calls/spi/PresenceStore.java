@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
 /**
  * Where presence lives between nodes and restarts. The engine keeps signs of life in memory and writes
  * them behind in batches with {@link #touch} (never once per heartbeat); settings a user changes are
- * written through with {@link #save}. Thread-safe; throws {@link dev.calls.StorageException} only when
+ * written through with {@link #update} (or replaced whole with {@link #save}). Thread-safe; throws {@link dev.calls.StorageException} only when
  * storage is broken. Every implementation passes {@code AbstractPresenceStoreContractTest}.
  */
 public interface PresenceStore {

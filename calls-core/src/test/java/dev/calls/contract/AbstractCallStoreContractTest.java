@@ -324,7 +324,7 @@ public abstract class AbstractCallStoreContractTest extends AbstractCallStoreCla
                 new HistoryQuery(false, Instant.MIN, Instant.MAX, second.id(), 10)));
         assertEquals(List.of(), store.history(tenant, "alice", new HistoryQuery(false, Instant.MAX, null, null, 10)));
         assertEquals(List.of(), store.history(tenant, "alice",
-                new HistoryQuery(true, null, Instant.MIN, first.id(), 10)));
+                new HistoryQuery(false, null, Instant.MIN, first.id(), 10)));
     }
 
     @Test
