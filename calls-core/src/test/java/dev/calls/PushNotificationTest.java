@@ -43,7 +43,7 @@ class PushNotificationTest {
         calls.presence().connect(acme("bob"));
 
         Call toBob = calls.start(acme("alice"), List.of("bob"), MediaType.AUDIO);
-        Call toCarol = calls.start(acme("alice"), List.of("carol"), MediaType.AUDIO);
+        Call toCarol = calls.start(acme("dave"), List.of("carol"), MediaType.AUDIO);
         push.invitations.awaitAny(i -> i.callId().equals(toCarol.id()), "carol's invitation");
         f.drain();
 

@@ -4,7 +4,9 @@ import dev.calls.Call;
 import dev.calls.ParticipantState;
 import dev.calls.UserRef;
 import dev.calls.event.CallEvent;
+import dev.calls.spi.CallClaim;
 import dev.calls.spi.CallStore;
+import dev.calls.spi.ClaimConflictException;
 import dev.calls.spi.HistoryQuery;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,8 +20,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Calls and events in memory, for a single node, tests and demos. Thread-safe: one lock guards the calls
- * and the log, so a call and its events are written atomically and sequences never go backwards. The
+ * Calls and events in memory, for a single node, tests and demos. Thread-safe: one lock guards the calls,
+ * their claims and the log, so a call, its claims and its events are written atomically and sequences never
+ * go backwards. The
  * log grows without bound; a long-running host uses a durable store.
  */
 public final class InMemoryCallStore implements CallStore {
@@ -32,12 +35,17 @@ public final class InMemoryCallStore implements CallStore {
     private final Set<UUID> live = new HashSet<>();
     /** Live call ids by participant. */
     private final Map<UserRef, Set<UUID>> liveByUser = new HashMap<>();
+    /** The call holding each claim. */
+    private final Map<CallClaim, UUID> claims = new HashMap<>();
 
     @Override
     public synchronized List<CallEvent> create(Call call, List<CallEvent> events) {
         if (calls.containsKey(call.id())) {
             throw new IllegalArgumentException("call " + call.id() + " exists already");
         }
+        List<CallClaim> taken = CallClaim.of(call);
+        requireFree(call, taken);
+        taken.forEach(claim -> claims.put(claim, call.id()));
         calls.put(call.id(), call);
         index(null, call);
         return appendLocked(events);
@@ -49,6 +57,10 @@ public final class InMemoryCallStore implements CallStore {
         if (stored == null || stored.version() != updated.version() - 1) {
             return Optional.empty();
         }
+        List<CallClaim> taken = CallClaim.of(updated);
+        requireFree(updated, taken);
+        CallClaim.of(stored).forEach(claim -> claims.remove(claim, stored.id()));
+        taken.forEach(claim -> claims.put(claim, updated.id()));
         calls.put(updated.id(), updated);
         index(stored, updated);
         return Optional.of(appendLocked(events));
@@ -57,6 +69,15 @@ public final class InMemoryCallStore implements CallStore {
     @Override
     public synchronized List<CallEvent> append(List<CallEvent> events) {
         return appendLocked(events);
+    }
+
+    private void requireFree(Call call, List<CallClaim> wanted) {
+        for (CallClaim claim : wanted) {
+            UUID holder = claims.get(claim);
+            if (holder != null && !holder.equals(call.id())) {
+                throw new ClaimConflictException(holder, claim);
+            }
+        }
     }
 
     private void index(Call before, Call after) {

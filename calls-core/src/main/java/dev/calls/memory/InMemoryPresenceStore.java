@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /** Presence in memory. Thread-safe; {@code lastSeen} never moves backwards. */
 public final class InMemoryPresenceStore implements PresenceStore {
@@ -29,8 +30,26 @@ public final class InMemoryPresenceStore implements PresenceStore {
 
     @Override
     public void save(Presence presence) {
-        presences.merge(presence.user(), presence, (old, neu) -> new Presence(neu.user(), neu.status(),
-                neu.message(), neu.available(), neu.doNotDisturb(), latest(old.lastSeen(), neu.lastSeen())));
+        presences.merge(presence.user(), presence, InMemoryPresenceStore::settingsOf);
+    }
+
+    /** The new settings with the later of both {@code lastSeen}s. */
+    private static Presence settingsOf(Presence old, Presence neu) {
+        return new Presence(neu.user(), neu.status(), neu.message(), neu.available(), neu.doNotDisturb(),
+                latest(old.lastSeen(), neu.lastSeen()));
+    }
+
+    /** Atomic per user: the map runs {@code change} while no other write to this user can happen. */
+    @Override
+    public Presence update(UserRef user, UnaryOperator<Presence> change) {
+        return presences.compute(user, (key, old) -> {
+            Presence current = old != null ? old : Presence.initial(user);
+            Presence changed = change.apply(current);
+            if (changed == null || !changed.user().equals(user)) {
+                throw new IllegalArgumentException("the change must return a presence of " + user);
+            }
+            return settingsOf(current, changed);
+        });
     }
 
     @Override

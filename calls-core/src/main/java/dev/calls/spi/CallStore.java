@@ -14,25 +14,38 @@ import java.util.UUID;
  * <p>Every method throws {@link dev.calls.StorageException} only when storage itself is broken; a lost
  * race is never an exception (see each method). Instants are stored to the millisecond.
  *
+ * <p><b>Claims.</b> Every call written holds the {@link CallClaim}s derived from it: a user claim for each
+ * participant joined in a ringing or active call, and a pair claim for a live call of exactly two
+ * participants; a terminal call holds none. {@link #create} and {@link #update} take the claims of the new
+ * version and release those it no longer holds atomically with the write, so on every node sharing the store
+ * a user is joined in at most one live call and two users have at most one live 1:1 call. If another call
+ * holds one of the claims, nothing is written and they throw {@link ClaimConflictException} naming that
+ * call. Claims always agree with the stored calls (across restarts, and whichever node changed the call).
+ *
  * <p>Every implementation must pass {@code AbstractCallStoreContractTest} from calls-core's test-jar.
  */
 public interface CallStore {
 
     /**
-     * Stores a new call (version 0) and appends its events in order.
+     * Stores a new call (version 0), takes its claims and appends its events in order. Of several threads or
+     * nodes creating calls that need the same claim, exactly one succeeds.
      *
      * @return the events as stored, each with its new sequence number, strictly increasing
      * @throws IllegalArgumentException if a call with that id exists already
+     * @throws ClaimConflictException if another call holds one of the call's claims; nothing was written
      */
     List<CallEvent> create(Call call, List<CallEvent> events);
 
     /**
      * Replaces the stored call, if and only if its stored version is still {@code updated.version() - 1},
      * and appends the events of that change. This conditional write is also how a due timeout is
-     * claimed: of several nodes racing with the same version, exactly one succeeds.
+     * claimed: of several nodes racing with the same version, exactly one succeeds. The claims of
+     * {@code updated} replace those of the stored version in the same write.
      *
      * @return the stored events with sequence numbers, or empty if the version did not match (a lost
-     *     race: nothing was written)
+     *     race: nothing was written). The version is checked first: a lost race is empty, never a conflict.
+     * @throws ClaimConflictException if the version matched but another call holds one of the claims of
+     *     {@code updated}; nothing was written
      */
     Optional<List<CallEvent>> update(Call updated, List<CallEvent> events);
 

@@ -131,7 +131,7 @@ public abstract class AbstractCallStoreConcurrencyContractTest {
         int perThread = 25;
         List<Call> created = new ArrayList<>();
         for (int i = 0; i < calls; i++) {
-            created.add(create(ringing(tenant, T0.plusSeconds(i), "alice", "bob")));
+            created.add(create(ringing(tenant, T0.plusSeconds(i), "caller" + i, "bob")));
         }
 
         Race.run(THREADS, t -> {

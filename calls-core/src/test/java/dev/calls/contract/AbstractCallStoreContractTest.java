@@ -33,11 +33,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract every {@link dev.calls.spi.CallStore} passes: CRUD, the version check, conditional claims,
- * reads, paging and the event log, plus (inherited) the multi-threaded races. Extend it, return an empty
- * store from {@link #newStore()} and, for a durable store, empty its tables in {@link #cleanUp()}. Tests
- * never sleep; instants are fixed.
+ * reads, paging and the event log, plus (inherited) user and pair claims and the multi-threaded races.
+ * Extend it, return an empty store from {@link #newStore()} and, for a durable store, empty its tables in
+ * {@link #cleanUp()}. Tests never sleep; instants are fixed.
  */
-public abstract class AbstractCallStoreContractTest extends AbstractCallStoreConcurrencyContractTest {
+public abstract class AbstractCallStoreContractTest extends AbstractCallStoreClaimContractTest {
 
     // ------------------------------------------------------------------ create and find
 
@@ -204,13 +204,13 @@ public abstract class AbstractCallStoreContractTest extends AbstractCallStoreCon
     void findLiveThenRingingAndActiveCallsOfTheUserInTheTenantOldestFirst() {
         Call active = create(answered(ringing(tenant, T0.plusSeconds(10), "bob", "alice"), "alice", T0)
                 .withVersion(0));
-        Call ringing = create(ringing(tenant, T0.plusSeconds(20), "alice", "carol"));
+        Call ringing = create(ringing(tenant, T0.plusSeconds(20), "carol", "alice"));
         Call group = ringing(tenant, T0.plusSeconds(5), "dave", "alice", "erin");
         group = create(answered(group, "erin", T0.plusSeconds(6))
                 .withParticipant("alice", p -> p.ended(ParticipantState.DECLINED, T0.plusSeconds(6))).withVersion(0));
-        Call ended = create(ringing(tenant, T0.plusSeconds(1), "alice", "bob"));
+        Call ended = create(ringing(tenant, T0.plusSeconds(1), "frank", "alice"));
         save(missed(ended, T0.plusSeconds(31)), EventType.CALL_MISSED);
-        create(ringing(tenant, T0.plusSeconds(2), "carol", "dave"));
+        create(ringing(tenant, T0.plusSeconds(2), "gina", "hank"));
         create(ringing(CallFixtures.tenant(), T0.plusSeconds(3), "alice", "bob"));
 
         List<Call> live = store.findLive(tenant, "alice");
@@ -245,7 +245,7 @@ public abstract class AbstractCallStoreContractTest extends AbstractCallStoreCon
         Call older = create(ringing(tenant, T0, "alice", "bob"));
         Call newer = create(ringing(tenant, T0.plusSeconds(60), "bob", "alice", "carol"));
         Call newest = create(ringing(tenant, T0.plusSeconds(120), "carol", "alice"));
-        create(ringing(tenant, T0.plusSeconds(30), "carol", "dave"));
+        create(ringing(tenant, T0.plusSeconds(30), "erin", "dave"));
         create(ringing(CallFixtures.tenant(), T0.plusSeconds(90), "alice", "bob"));
 
         List<Call> page = store.history(tenant, "alice", HistoryQuery.first(10));
@@ -260,8 +260,8 @@ public abstract class AbstractCallStoreContractTest extends AbstractCallStoreCon
         List<Call> toStore = new ArrayList<>();
         for (int second = 4; second >= 0; second--) {
             for (int n = 6; n >= 1; n--) {
-                Call call = ringing(sortableId(prefix, second * 10 + n), tenant, T0.plusSeconds(second), "alice",
-                        "bob");
+                Call call = ringing(sortableId(prefix, second * 10 + n), tenant, T0.plusSeconds(second),
+                        "caller" + (second * 10 + n), "bob");
                 expected.add(call);
                 toStore.add(call);
             }
@@ -289,8 +289,9 @@ public abstract class AbstractCallStoreContractTest extends AbstractCallStoreCon
         Call declinedCall = create(ringing(tenant, T0.plusSeconds(50), "alice", "bob"));
         save(declined(declinedCall, T0.plusSeconds(52)), EventType.CALL_DECLINED);
         Call answeredCall = create(ringing(tenant, T0.plusSeconds(60), "alice", "bob"));
-        save(answered(answeredCall, "bob", T0.plusSeconds(61)), EventType.CALL_ACCEPTED);
-        create(ringing(tenant, T0.plusSeconds(70), "alice", "bob"));
+        Call answeredNow = save(answered(answeredCall, "bob", T0.plusSeconds(61)), EventType.CALL_ACCEPTED);
+        save(completed(answeredNow, T0.plusSeconds(65)), EventType.CALL_ENDED);
+        create(ringing(tenant, T0.plusSeconds(70), "erin", "bob"));
         Call bobsOwn = create(ringing(tenant, T0.plusSeconds(80), "bob", "alice"));
         save(missed(bobsOwn, T0.plusSeconds(110)), EventType.CALL_MISSED);
 
@@ -301,8 +302,8 @@ public abstract class AbstractCallStoreContractTest extends AbstractCallStoreCon
 
     @Test
     void historyWhenSinceThenOnlyCallsCreatedAtOrAfterIt() {
-        create(ringing(tenant, T0, "alice", "bob"));
-        Call atSince = create(ringing(tenant, T0.plusSeconds(10), "alice", "bob"));
+        create(ringing(tenant, T0, "erin", "alice"));
+        Call atSince = create(ringing(tenant, T0.plusSeconds(10), "carol", "alice"));
         Call after = create(ringing(tenant, T0.plusSeconds(11), "bob", "alice"));
 
         List<Call> page = store.history(tenant, "alice",
@@ -312,9 +313,24 @@ public abstract class AbstractCallStoreContractTest extends AbstractCallStoreCon
     }
 
     @Test
+    void historyWhenSinceOrCursorAtTheEndsOfTimeThenClampedNotFailing() {
+        Call first = create(ringing(tenant, T0, "erin", "alice"));
+        Call second = create(ringing(tenant, T0.plusSeconds(1), "bob", "alice"));
+        Instant farPast = Instant.parse("-999999999-01-01T00:00:00Z");
+
+        assertEquals(List.of(second, first), store.history(tenant, "alice",
+                new HistoryQuery(false, farPast, null, null, 10)));
+        assertEquals(List.of(second, first), store.history(tenant, "alice",
+                new HistoryQuery(false, Instant.MIN, Instant.MAX, second.id(), 10)));
+        assertEquals(List.of(), store.history(tenant, "alice", new HistoryQuery(false, Instant.MAX, null, null, 10)));
+        assertEquals(List.of(), store.history(tenant, "alice",
+                new HistoryQuery(false, null, Instant.MIN, first.id(), 10)));
+    }
+
+    @Test
     void historyWhenLimitThenAtMostThatManyNewestFirst() {
         for (int i = 0; i < 5; i++) {
-            create(ringing(tenant, T0.plusSeconds(i), "alice", "bob"));
+            create(ringing(tenant, T0.plusSeconds(i), "caller" + i, "alice"));
         }
 
         List<Call> page = store.history(tenant, "alice", HistoryQuery.first(2));

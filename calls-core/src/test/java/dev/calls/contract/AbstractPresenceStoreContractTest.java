@@ -2,6 +2,7 @@ package dev.calls.contract;
 
 import static dev.calls.contract.CallFixtures.T0;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.calls.UserRef;
 import dev.calls.presence.Presence;
@@ -187,6 +188,59 @@ public abstract class AbstractPresenceStoreContractTest {
                 .map(p -> p.user().userId()).toList());
         assertEquals(List.of("u02"), store.findSeenSince(tenant, T0.plusSeconds(2), "u01", 1).stream()
                 .map(p -> p.user().userId()).toList());
+    }
+
+    @Test
+    void updateWhenNeverStoredThenTheChangeStartsFromTheInitialPresence() {
+        Presence stored = store.update(user("alice"), p -> p.withSettings(PresenceStatus.BUSY, "Call me", true, true));
+
+        Presence expected = Presence.initial(user("alice")).withSettings(PresenceStatus.BUSY, "Call me", true, true);
+        assertEquals(expected, stored);
+        assertEquals(Optional.of(expected), store.find(user("alice")));
+    }
+
+    @Test
+    void updateThenTheChangeSeesTheStoredPresenceAndLaterLastSeenIsKept() {
+        store.save(presence("alice", PresenceStatus.AWAY, T0.plusSeconds(60)));
+
+        Presence stored = store.update(user("alice"),
+                p -> new Presence(p.user(), p.status(), p.message(), p.available(), true, T0));
+
+        Presence expected = presence("alice", PresenceStatus.AWAY, T0.plusSeconds(60));
+        expected = expected.withSettings(expected.status(), expected.message(), expected.available(), true);
+        assertEquals(expected, stored);
+        assertEquals(Optional.of(expected), store.find(user("alice")));
+    }
+
+    @Test
+    void updateWhenTheChangeReturnsAnotherUserThenRefusedAndNothingStored() {
+        assertThrows(IllegalArgumentException.class, () -> store.update(user("alice"),
+                p -> Presence.initial(user("bob"))));
+
+        assertEquals(Optional.empty(), store.find(user("alice")));
+        assertEquals(Optional.empty(), store.find(user("bob")));
+    }
+
+    @Test
+    void updateWhenThreadsChangeDifferentSettingsAtOnceThenEveryChangeSurvives() {
+        int threads = 8;
+        int perThread = 10;
+        store.save(new Presence(user("alice"), PresenceStatus.ONLINE, "0", true, false, T0));
+
+        Race.run(threads, t -> {
+            for (int i = 0; i < perThread; i++) {
+                boolean last = i == perThread - 1;
+                store.update(user("alice"), p -> new Presence(p.user(),
+                        t == 0 && last ? PresenceStatus.AWAY : p.status(),
+                        Integer.toString(Integer.parseInt(p.message()) + 1),
+                        t == 1 && last ? false : p.available(),
+                        t == 2 && last || p.doNotDisturb(), p.lastSeen()));
+            }
+            return null;
+        });
+
+        assertEquals(Optional.of(new Presence(user("alice"), PresenceStatus.AWAY, Integer.toString(threads * perThread),
+                false, true, T0)), store.find(user("alice")));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 /** Wraps a presence store and counts its writes, to show that signs of life are written behind in batches. */
 public final class CountingPresenceStore implements PresenceStore {
@@ -21,7 +22,7 @@ public final class CountingPresenceStore implements PresenceStore {
         this.delegate = delegate;
     }
 
-    /** Every write: each save and each touch batch. */
+    /** Every write: each save or update and each touch batch. */
     public int writes() {
         return saves.get() + touches.get();
     }
@@ -40,6 +41,12 @@ public final class CountingPresenceStore implements PresenceStore {
     public void save(Presence presence) {
         saves.incrementAndGet();
         delegate.save(presence);
+    }
+
+    @Override
+    public Presence update(UserRef user, UnaryOperator<Presence> change) {
+        saves.incrementAndGet();
+        return delegate.update(user, change);
     }
 
     @Override

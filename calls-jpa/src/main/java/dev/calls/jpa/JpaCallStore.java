@@ -8,9 +8,12 @@ import dev.calls.jpa.entity.CallEntity;
 import dev.calls.jpa.entity.CallRows;
 import dev.calls.jpa.entity.EventEntity;
 import dev.calls.jpa.entity.EventRows;
+import dev.calls.jpa.entity.Millis;
 import dev.calls.jpa.entity.ParticipantEntity;
+import dev.calls.jpa.internal.ClaimTable;
 import dev.calls.jpa.internal.EventLog;
 import dev.calls.jpa.internal.Storage;
+import dev.calls.spi.ClaimConflictException;
 import dev.calls.spi.CallStore;
 import dev.calls.spi.HistoryQuery;
 import dev.calls.spi.Lifecycle;
@@ -24,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * {@link CallStore} on Jakarta Persistence: calls in {@code calls_call}, their participants in
@@ -32,11 +36,18 @@ import java.util.UUID;
  * nodes racing for the same version exactly one writes and the others get an empty result and write
  * nothing. Thread-safe.
  *
+ * <p>The claims of each call are rows of {@code calls_claim}, written in the same transaction as the call. A
+ * claim another call holds is refused up front; two nodes taking the same claim at once collide on its
+ * primary key, and the loser, finding the winner's committed claim on a second look, throws
+ * {@link ClaimConflictException}.
+ *
  * <p>It is also the {@link Lifecycle} of the schema, so {@code Calls.install()} creates the tables.
  */
 public final class JpaCallStore implements CallStore, Lifecycle {
     /** The live states as a JPQL list: a constant, so each query's translation is cached once. */
     private static final String LIVE = "('" + CallState.RINGING.wire() + "', '" + CallState.ACTIVE.wire() + "')";
+    /** Collisions on a claim (or an InnoDB deadlock between them) before the winner's claim is seen. */
+    private static final int CLAIM_ATTEMPTS = 3;
 
     private final JpaTransactions tx;
     private final EventLog log;
@@ -50,19 +61,48 @@ public final class JpaCallStore implements CallStore, Lifecycle {
 
     @Override
     public List<CallEvent> create(Call call, List<CallEvent> events) {
-        try {
-            return tx.write(em -> {
-                em.persist(CallRows.callRow(call));
-                // The call row first: a provider that reorders inserts must not put participants before it.
-                em.flush();
-                CallRows.participantRows(call).forEach(em::persist);
-                return log.append(em, events);
-            });
-        } catch (PersistenceException | IllegalStateException e) {
-            if (Storage.guard("create call", () -> exists(call))) {
-                throw new IllegalArgumentException("call " + call.id() + " or its room exists already", e);
+        return claiming("create call", call, () -> {
+            try {
+                return tx.write(em -> {
+                    em.persist(CallRows.callRow(call));
+                    // The call row first: a provider that reorders inserts must not put participants before it.
+                    em.flush();
+                    CallRows.participantRows(call).forEach(em::persist);
+                    ClaimTable.write(em, call, true);
+                    return log.append(em, events);
+                });
+            } catch (PersistenceException | IllegalStateException e) {
+                if (Storage.guard("create call", () -> exists(call))) {
+                    throw new IllegalArgumentException("call " + call.id() + " or its room exists already", e);
+                }
+                throw e;
             }
-            throw Storage.failure("create call", e);
+        });
+    }
+
+    /**
+     * Runs a write that takes the claims of {@code call}. When it fails on a key collision, the claim's
+     * holder has committed by now: its conflict is thrown, or, if the holder has let go meanwhile, the write
+     * runs again. Any other failure is the storage's.
+     */
+    private <T> T claiming(String what, Call call, Supplier<T> write) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return write.get();
+            } catch (PersistenceException | IllegalStateException e) {
+                if (!Storage.isCollision(e)) {
+                    throw Storage.failure(what, e);
+                }
+                Optional<ClaimConflictException> conflict = Storage.guard(what,
+                        () -> tx.read(em -> ClaimTable.conflict(em, call)));
+                if (conflict.isPresent()) {
+                    conflict.get().addSuppressed(e);
+                    throw conflict.get();
+                }
+                if (attempt == CLAIM_ATTEMPTS) {
+                    throw Storage.failure(what, e);
+                }
+            }
         }
     }
 
@@ -78,7 +118,7 @@ public final class JpaCallStore implements CallStore, Lifecycle {
 
     @Override
     public Optional<List<CallEvent>> update(Call updated, List<CallEvent> events) {
-        return Storage.guard("update call", () -> tx.write(em -> {
+        return claiming("update call", updated, () -> tx.write(em -> {
             if (!claim(em, updated)) {
                 return Optional.empty();
             }
@@ -93,6 +133,7 @@ public final class JpaCallStore implements CallStore, Lifecycle {
                 em.flush();
             }
             changes.added().forEach(em::persist);
+            ClaimTable.write(em, updated, false);
             return Optional.of(log.append(em, events));
         }));
     }
@@ -205,10 +246,10 @@ public final class JpaCallStore implements CallStore, Lifecycle {
                 query.setParameter("missed", ParticipantState.MISSED.wire());
             }
             if (q.since() != null) {
-                query.setParameter("since", q.since().toEpochMilli());
+                query.setParameter("since", Millis.clamped(q.since()));
             }
             if (q.beforeCreatedAt() != null) {
-                query.setParameter("before", q.beforeCreatedAt().toEpochMilli());
+                query.setParameter("before", Millis.clamped(q.beforeCreatedAt()));
                 query.setParameter("beforeId", q.beforeId().toString());
             }
             return load(em, query.getResultList());

@@ -1,6 +1,7 @@
 package dev.calls.jpa;
 
 import dev.calls.jpa.entity.CallEntity;
+import dev.calls.jpa.entity.ClaimEntity;
 import dev.calls.jpa.entity.EventEntity;
 import dev.calls.jpa.entity.EventSequenceEntity;
 import dev.calls.jpa.entity.MeetingEntity;
@@ -19,6 +20,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.spi.PersistenceProvider;
 import jakarta.persistence.spi.PersistenceProviderResolverHolder;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -51,7 +53,7 @@ public final class JpaCalls implements Lifecycle, AutoCloseable {
     /** Every entity of the calls tables: list them in the host's persistence unit. */
     public static final List<Class<?>> ENTITY_CLASSES = List.of(CallEntity.class, ParticipantEntity.class,
             EventEntity.class, EventSequenceEntity.class, PresenceEntity.class, MeetingEntity.class,
-            MeetingInviteeEntity.class);
+            MeetingInviteeEntity.class, ClaimEntity.class);
 
     private final DataSource dataSource;
     private final SqlDialect dialect;
@@ -61,18 +63,21 @@ public final class JpaCalls implements Lifecycle, AutoCloseable {
     private final JpaCallStore callStore;
     private final JpaPresenceStore presenceStore;
     private final JpaMeetingStore meetingStore;
+    private final JpaTransactions tx;
+    private final JpaSeenKeys seenKeys;
 
     private JpaCalls(Builder b) {
         this.dataSource = b.dataSource;
         this.dialect = b.dialect != null ? b.dialect : SqlDialect.detect(b.dataSource);
         this.ownsEmf = b.emf == null;
         this.emf = ownsEmf ? createEntityManagerFactory(b.dataSource, b.properties) : managing(b.emf);
-        JpaTransactions tx = b.transactions != null ? b.transactions : new ResourceLocalTransactions(emf);
+        this.tx = b.transactions != null ? b.transactions : new ResourceLocalTransactions(emf);
         this.schema = new SchemaInstaller(b.dataSource, new dev.calls.jpa.schema.SchemaScripts(dialect),
-                b.lockWait, java.time.Clock.systemUTC());
+                b.lockWait, Clock.systemUTC());
         this.callStore = new JpaCallStore(tx, new EventLog(dialect), schema);
         this.presenceStore = new JpaPresenceStore(tx, PresenceUpsert.of(dialect));
         this.meetingStore = new JpaMeetingStore(tx);
+        this.seenKeys = new JpaSeenKeys(tx, Clock.systemUTC(), JpaSeenKeys.DEFAULT_RETENTION);
     }
 
     public static Builder builder() {
@@ -130,6 +135,19 @@ public final class JpaCalls implements Lifecycle, AutoCloseable {
 
     public JpaMeetingStore meetingStore() {
         return meetingStore;
+    }
+
+    /**
+     * Webhook delivery keys shared by every node on this database, remembered for
+     * {@link JpaSeenKeys#DEFAULT_RETENTION}: give it to the webhook receivers' {@code seenKeys(..)}.
+     */
+    public JpaSeenKeys seenKeys() {
+        return seenKeys;
+    }
+
+    /** Webhook delivery keys on this database with another clock or retention window. */
+    public JpaSeenKeys seenKeys(Clock clock, Duration retention) {
+        return new JpaSeenKeys(tx, clock, retention);
     }
 
     /** The schema scripts of this database: install, uninstall, status. */

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * {@link PresenceStore} on Jakarta Persistence ({@code calls_presence}). The engine's batched
@@ -29,6 +30,8 @@ public final class JpaPresenceStore implements PresenceStore {
      * makes progress; ten cover any realistic overlap of nodes flushing at once.
      */
     private static final int TOUCH_ATTEMPTS = 10;
+    /** A settings change collides only with the first insert of the same user, so one retry suffices. */
+    private static final int UPDATE_ATTEMPTS = 3;
     private static final Comparator<Map.Entry<UserRef, Instant>> BY_KEY = Comparator
             .comparing((Map.Entry<UserRef, Instant> e) -> e.getKey().tenant())
             .thenComparing(e -> e.getKey().userId());
@@ -94,6 +97,35 @@ public final class JpaPresenceStore implements PresenceStore {
             }
             return null;
         });
+    }
+
+    /** Under a row lock; two nodes inserting the same new user collide, and the loser runs again. */
+    @Override
+    public Presence update(UserRef user, UnaryOperator<Presence> change) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.write(em -> {
+                    PresenceEntity row = em.find(PresenceEntity.class, new PresenceKey(user.tenant(), user.userId()),
+                            LockModeType.PESSIMISTIC_WRITE);
+                    Presence changed = change.apply(row == null ? Presence.initial(user) : PresenceRows.presence(row));
+                    if (changed == null || !changed.user().equals(user)) {
+                        throw new IllegalArgumentException("the change must return a presence of " + user);
+                    }
+                    if (row == null) {
+                        row = PresenceRows.row(changed);
+                        em.persist(row);
+                        em.flush();
+                    } else {
+                        PresenceRows.save(row, changed);
+                    }
+                    return PresenceRows.presence(row);
+                });
+            } catch (PersistenceException | IllegalStateException e) {
+                if (attempt == UPDATE_ATTEMPTS || !Storage.isCollision(e)) {
+                    throw Storage.failure("update presence", e);
+                }
+            }
+        }
     }
 
     @Override

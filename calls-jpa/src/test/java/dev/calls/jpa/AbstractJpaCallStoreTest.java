@@ -71,16 +71,17 @@ public abstract class AbstractJpaCallStoreTest extends JpaTestBase {
                     Samples.event(EventType.PARTICIPANT_JOINED, active, "bob", T0.plusSeconds(2))));
             int update = counting.statements();
 
-            // create: call, participants (one batch), then the events; update: conditional update,
-            // participant read, changed participants (one batch), then the events. The events take one
-            // statement with their numbering on PostgreSQL, counter and batch on H2, three on MySQL.
+            // create: call, participants (one batch), claims read and claims (one batch), then the events;
+            // update: conditional update, participant read, changed participants (one batch), claims read,
+            // the taken claim, then the events. The events take one statement with their numbering on
+            // PostgreSQL, counter and batch on H2, three on MySQL.
             int events = switch (db.dialect()) {
                 case POSTGRESQL -> 1;
                 case MYSQL -> 3;
                 default -> 2;
             };
-            assertThat(create).isEqualTo(2 + events);
-            assertThat(update).isEqualTo(3 + events);
+            assertThat(create).isEqualTo(4 + events);
+            assertThat(update).isEqualTo(5 + events);
         }
     }
 }

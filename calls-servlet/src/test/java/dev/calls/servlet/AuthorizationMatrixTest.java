@@ -158,11 +158,14 @@ class AuthorizationMatrixTest {
     void routeAsRoleThenExpectedStatus(String name, Row row, int role) {
         server.engine.online("alice", "bob", "carol", "erin");
         server.engine.calls.presence().heartbeat(UserRef.of("globex", "gina"));
-        Call call = calls.start(UserRef.of("acme", "alice"), List.of("bob"), MediaType.VIDEO);
+        // Only routes of a call get one: the caller, joined in it, could not start another meanwhile.
+        String callId = row.path().contains("{id}")
+                ? calls.start(UserRef.of("acme", "alice"), List.of("bob"), MediaType.VIDEO).id().toString()
+                : "";
         Instant now = server.engine.clock.instant();
         Meeting meeting = calls.meetings().create(UserRef.of("acme", "alice"), new MeetingRequest("Planning",
                 now.plus(Duration.ofMinutes(5)), now.plus(Duration.ofHours(1)), List.of("bob"), MediaType.VIDEO));
-        String path = row.path().replace("{id}", call.id().toString()).replace("{meeting}", meeting.id().toString());
+        String path = row.path().replace("{id}", callId).replace("{meeting}", meeting.id().toString());
         byte[] body = row.body() == null ? null : row.body().getBytes(StandardCharsets.UTF_8);
 
         Res r = body == null

@@ -2,6 +2,7 @@ package dev.calls.jpa.internal;
 
 import dev.calls.StorageException;
 import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.util.function.Supplier;
 
 /** Turns the provider's failures into {@link StorageException}; everything else passes unchanged. */
@@ -19,6 +20,20 @@ public final class Storage {
             // A closed factory or a connection pool that is shut down.
             throw failure(what, e);
         }
+    }
+
+    /**
+     * Whether a failure is a collision with a concurrent writer rather than broken storage: a unique-key
+     * violation (SQL state class 23) or a deadlock victim (class 40) somewhere in its causes.
+     */
+    public static boolean isCollision(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("23") || sql.getSQLState().startsWith("40"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The exception a broken store reports. */

@@ -56,20 +56,22 @@ public abstract class AbstractSchemaToolTest {
     @Test
     void statusWhenNotInstalledThenExitThreeAndSaysSo() {
         assertThat(run("status")).isEqualTo(SchemaTool.NOT_CURRENT);
-        assertThat(out()).contains("installed: no").contains("pending:   V1__calls.sql").contains("not installed");
+        assertThat(out()).contains("installed: no").contains("pending:   V1__calls.sql")
+                .contains("pending:   V2__claims.sql").contains("not installed");
     }
 
     @Test
     void installThenStatusUpToDateAndASecondInstallDoesNothing() {
         assertThat(run("install")).isZero();
-        assertThat(out()).contains("applied V1__calls.sql").contains("installed at version 1");
+        assertThat(out()).contains("applied V1__calls.sql").contains("applied V2__claims.sql")
+                .contains("installed at version 2");
 
         assertThat(run("install")).isZero();
         assertThat(out()).contains("up to date; nothing to do");
 
         assertThat(run("status")).isZero();
-        assertThat(out()).contains("installed: version 1").contains("up to date");
-        assertThat(db.queryLong("SELECT COUNT(*) FROM calls_schema_version")).isEqualTo(1);
+        assertThat(out()).contains("installed: version 2").contains("up to date");
+        assertThat(db.queryLong("SELECT COUNT(*) FROM calls_schema_version")).isEqualTo(2);
     }
 
     @Test

@@ -3,11 +3,15 @@ package dev.calls.jpa.contract;
 import dev.calls.contract.AbstractCallStoreContractTest;
 import dev.calls.contract.AbstractMeetingStoreContractTest;
 import dev.calls.contract.AbstractPresenceStoreContractTest;
+import dev.calls.contract.AbstractSeenKeysContractTest;
 import dev.calls.jpa.JpaCalls;
 import dev.calls.jpa.support.TestDatabase;
 import dev.calls.spi.CallStore;
 import dev.calls.spi.MeetingStore;
 import dev.calls.spi.PresenceStore;
+import dev.calls.testing.MutableClock;
+import dev.calls.webhook.SeenKeys;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -15,12 +19,14 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The core's store contract suites on the JPA stores, against one database per class with the schema from
- * the shipped scripts. Subclasses name the database.
+ * the shipped scripts. Racing tests also run against a second {@link JpaCalls} with a pool of its own on the
+ * same database, as another node. Subclasses name the database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class AbstractStoreContracts {
     private TestDatabase db;
     private JpaCalls jpa;
+    private JpaCalls otherNode;
 
     protected abstract TestDatabase createDatabase();
 
@@ -29,10 +35,12 @@ public abstract class AbstractStoreContracts {
         db = createDatabase();
         jpa = JpaCalls.builder().dataSource(db.dataSource()).build();
         jpa.install();
+        otherNode = JpaCalls.builder().dataSource(db.newPool(4)).build();
     }
 
     @AfterAll
     void stop() {
+        otherNode.close();
         jpa.close();
         db.close();
     }
@@ -42,6 +50,11 @@ public abstract class AbstractStoreContracts {
         @Override
         protected CallStore newStore() {
             return jpa.callStore();
+        }
+
+        @Override
+        protected CallStore otherNode() {
+            return otherNode.callStore();
         }
 
         @Override
@@ -74,6 +87,27 @@ public abstract class AbstractStoreContracts {
         @Override
         protected MeetingStore newStore() {
             return jpa.meetingStore();
+        }
+
+        @Override
+        protected void cleanUp() {
+            db.clear();
+        }
+    }
+
+    @Nested
+    class WebhookKeys extends AbstractSeenKeysContractTest {
+        private SeenKeys other;
+
+        @Override
+        protected SeenKeys newKeys(MutableClock clock, Duration retention) {
+            other = otherNode.seenKeys(clock, retention);
+            return jpa.seenKeys(clock, retention);
+        }
+
+        @Override
+        protected SeenKeys otherNode() {
+            return other;
         }
 
         @Override

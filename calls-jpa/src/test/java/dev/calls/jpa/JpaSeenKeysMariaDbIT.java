@@ -1,0 +1,10 @@
+package dev.calls.jpa;
+
+import dev.calls.jpa.support.TestDatabase;
+
+class JpaSeenKeysMariaDbIT extends AbstractJpaSeenKeysTest {
+    @Override
+    protected TestDatabase createDatabase() {
+        return TestDatabase.mariadb();
+    }
+}
