@@ -19,7 +19,9 @@ public enum CallAction {
     MAX_DURATION,
     IDLE_TIMEOUT,
     ROOM_DESTROYED,
-    FAIL;
+    FAIL,
+    /** The user answered another call: this one stops ringing them, as busy. */
+    BUSY_ELSEWHERE;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT);

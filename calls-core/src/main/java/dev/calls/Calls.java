@@ -62,9 +62,21 @@ public final class Calls implements AutoCloseable {
         return engine.calls().act(callId, user, CallAction.ACKNOWLEDGE);
     }
 
-    /** The invitee answers. */
+    /**
+     * The invitee answers. A user is in at most one live call at a time, on every node: while in another one
+     * this is refused with {@code already_in_call}. The user's other calls that are still ringing them stop, as
+     * busy for their callers.
+     */
     public Call accept(UUID callId, UserRef user) {
-        return engine.calls().act(callId, user, CallAction.ACCEPT);
+        return engine.calls().accept(callId, user, false);
+    }
+
+    /**
+     * The invitee answers, leaving the live call they are in first when {@code leaveCurrent} ("end current and
+     * answer"); otherwise as {@link #accept(UUID, UserRef)}.
+     */
+    public Call accept(UUID callId, UserRef user, boolean leaveCurrent) {
+        return engine.calls().accept(callId, user, leaveCurrent);
     }
 
     /** The invitee refuses; the call is declined when every invitee has. */

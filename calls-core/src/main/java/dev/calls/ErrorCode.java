@@ -12,6 +12,8 @@ public enum ErrorCode {
     RECIPIENT_OFFLINE("recipient_offline"),
     RECIPIENT_BUSY("recipient_busy"),
     RECIPIENT_UNAVAILABLE("recipient_unavailable"),
+    /** The user is in another live call: answering this one needs {@code leaveCurrent}. */
+    ALREADY_IN_CALL("already_in_call"),
     NOT_PERMITTED("not_permitted"),
     OUTSIDE_JOIN_WINDOW("outside_join_window"),
     RATE_LIMITED("rate_limited"),

@@ -24,6 +24,7 @@ import dev.calls.event.EventType;
 import dev.calls.presence.PresenceStatus;
 import dev.calls.presence.PresenceView;
 import dev.calls.spi.CallStore;
+import dev.calls.spi.ClaimConflictException;
 import dev.calls.spi.JoinRequest;
 import dev.calls.spi.MeetingProvider;
 import dev.calls.RateLimitedException;
@@ -51,7 +52,6 @@ public final class CallService {
     private final Commits commits;
     private final RateLimiter startLimiter;
     private final ReentrantLock[] stripes = new ReentrantLock[64];
-    private final ReentrantLock[] pairs = new ReentrantLock[64];
 
     CallService(Components c, PresenceTracker presence, Dispatcher dispatcher, Commits commits) {
         this.c = c;
@@ -64,7 +64,6 @@ public final class CallService {
         this.startLimiter = new RateLimiter(clock, config.startsPerMinute());
         for (int i = 0; i < stripes.length; i++) {
             stripes[i] = new ReentrantLock();
-            pairs[i] = new ReentrantLock();
         }
     }
 
@@ -88,30 +87,23 @@ public final class CallService {
             callees.add(callee);
         }
         if (callees.size() == 1) {
-            // both directions of a pair take the same lock, so two users calling each other at once meet in one call
-            ReentrantLock pair = pairs[Math.floorMod(pairKey(caller, callees.get(0)).hashCode(), pairs.length)];
-            pair.lock();
-            try {
-                Optional<Call> glare = glare(caller, callees.get(0));
-                if (glare.isPresent()) {
-                    return act(glare.get().id(), caller, CallAction.ACCEPT);
-                }
-                return ring(caller, callerProfile, callees, type);
-            } finally {
-                pair.unlock();
+            Optional<Call> glare = glare(caller, callees.get(0));
+            if (glare.isPresent()) {
+                return act(glare.get().id(), caller, CallAction.ACCEPT);
             }
         }
         return ring(caller, callerProfile, callees, type);
     }
 
-    private static String pairKey(UserRef caller, UserProfile callee) {
-        String a = caller.userId();
-        String b = callee.userId();
-        return caller.tenant() + '\n' + (a.compareTo(b) < 0 ? a + '\n' + b : b + '\n' + a);
-    }
-
     private Call ring(UserRef caller, UserProfile callerProfile, List<UserProfile> callees, MediaType type) {
         List<RefusedException> refusals = callees.stream().map(this::refusal).toList();
+        if (callees.size() == 1 && refusals.get(0) != null && refusals.get(0).code() == ErrorCode.RECIPIENT_BUSY) {
+            // busy, perhaps with ringing us this very moment (from another node): then that call is answered
+            Optional<Call> glare = glare(caller, callees.get(0));
+            if (glare.isPresent()) {
+                return act(glare.get().id(), caller, CallAction.ACCEPT);
+            }
+        }
         Input.Start input = new Input.Start(callerProfile, callees, refusals, type,
                 RoomNames.generate(config.roomPrefix()), c.providers().forTenant(caller.tenant()).id());
         Change change = TransitionTable.start(new Act(null, CallAction.START, caller.userId(), clock.instant(), input,
@@ -121,13 +113,45 @@ public final class CallService {
             call = call.withDeadline(Deadlines.next(call, config));
         }
         Call stamped = call;
-        List<CallEvent> stored = store.create(call, change.events().stream().map(e -> retarget(e, stamped)).toList());
+        List<CallEvent> stored;
+        try {
+            stored = store.create(call, change.events().stream().map(e -> retarget(e, stamped)).toList());
+        } catch (ClaimConflictException taken) {
+            return settleStartConflict(caller, callees, taken);
+        }
         dispatcher.committed(null, stored);
         if (change.refusal() != null) {
             throw change.refusal();
         }
         commits.committed(null, call);
         return call;
+    }
+
+    /**
+     * Another live call holds a claim this start needed, taken on this node or another: the same caller's call to
+     * the same people is returned (a repeated start), the callee's ringing call to the caller is answered
+     * (glare), and any other call of the caller's refuses the start.
+     */
+    private Call settleStartConflict(UserRef caller, List<UserProfile> callees, ClaimConflictException taken) {
+        Call existing = store.find(taken.callId()).orElse(null);
+        if (existing == null || existing.state().isTerminal()) {
+            throw new dev.calls.VersionConflictException(taken.callId());
+        }
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        callees.forEach(p -> wanted.add(p.ref().userId()));
+        java.util.Set<String> others = new java.util.HashSet<>();
+        existing.participants().forEach(p -> others.add(p.userId()));
+        others.remove(caller.userId());
+        if (existing.isInitiator(caller.userId()) && others.equals(wanted)) {
+            return existing;
+        }
+        boolean rungByCallee = callees.size() == 1 && existing.isOneToOne()
+                && existing.isInitiator(callees.get(0).ref().userId())
+                && existing.participant(caller.userId()).map(p -> p.state().isPending()).orElse(false);
+        if (rungByCallee) {
+            return act(existing.id(), caller, CallAction.ACCEPT);
+        }
+        throw new RefusedException(ErrorCode.ALREADY_IN_CALL, "you are already in a call");
     }
 
     private List<String> recipients(UserRef caller, List<String> recipientIds) {
@@ -182,7 +206,35 @@ public final class CallService {
 
     /** A user's action that carries nothing more than its name. */
     public Call act(UUID callId, UserRef user, CallAction action) {
+        if (action == CallAction.ACCEPT) {
+            return accept(callId, user, false);
+        }
         return apply(callId, user, action, Input.None.NONE, null);
+    }
+
+    /**
+     * The invitee answers. A user is joined in at most one live call, on every node (the store's claim): while
+     * joined elsewhere the answer is refused ({@code already_in_call}) unless {@code leaveCurrent}, which leaves
+     * that call first. The user's other pending rings then stop, as busy.
+     */
+    public Call accept(UUID callId, UserRef user, boolean leaveCurrent) {
+        Call answered;
+        try {
+            answered = apply(callId, user, CallAction.ACCEPT, Input.None.NONE, null);
+        } catch (ClaimConflictException taken) {
+            if (!leaveCurrent || taken.isPair() || taken.callId().equals(callId)) {
+                throw new RefusedException(ErrorCode.ALREADY_IN_CALL, "you are in another call; leave it first");
+            }
+            apply(taken.callId(), user, CallAction.LEAVE, Input.None.NONE, null);
+            answered = apply(callId, user, CallAction.ACCEPT, Input.None.NONE, null);
+        }
+        for (Call other : store.findLive(user.tenant(), user.userId())) {
+            if (!other.id().equals(callId)
+                    && other.participant(user.userId()).map(p -> p.state().isPending()).orElse(false)) {
+                systemAt(other.id(), CallAction.BUSY_ELSEWHERE, new Input.Target(user.userId()), null);
+            }
+        }
+        return answered;
     }
 
     public Call media(UUID callId, UserRef user, MediaUpdate media) {

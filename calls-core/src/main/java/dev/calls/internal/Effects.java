@@ -115,6 +115,24 @@ final class Effects {
         return end(a, EndReason.ROOM_DESTROYED);
     }
 
+    /**
+     * The invitee answered another call: this one stops ringing them. A 1:1 call left with nobody to ask ends as
+     * missed, reason {@code busy}, so its caller hears "busy" rather than "no answer".
+     */
+    static Change busyElsewhere(Act a, Input.Target in) {
+        Call call = a.call();
+        Participant p = call.participant(in.userId()).orElse(null);
+        if (p == null || !p.state().isPending() || call.isInitiator(in.userId())) {
+            return Change.none(call);
+        }
+        Call after = call.withParticipant(in.userId(), q -> q.ended(ParticipantState.MISSED, a.now()));
+        if (after.state() == CallState.RINGING && after.invitees().stream().noneMatch(q -> q.state().isPending())) {
+            after = call.isOneToOne() ? terminate(after, CallState.MISSED, EndReason.BUSY, a.now())
+                    : settleRinging(after, a.now());
+        }
+        return one(a, after, EventType.CALL_MISSED, Map.of("userIds", in.userId(), "reason", EndReason.BUSY.code()));
+    }
+
     /** A ringing call whose room the media server destroyed (the caller's side is gone) is over. */
     static Change roomGoneWhileRinging(Act a) {
         Call after = terminate(a.call(), CallState.CANCELLED, EndReason.ROOM_DESTROYED, a.now());

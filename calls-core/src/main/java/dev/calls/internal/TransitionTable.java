@@ -2,6 +2,7 @@ package dev.calls.internal;
 
 import static dev.calls.CallAction.ACCEPT;
 import static dev.calls.CallAction.ACKNOWLEDGE;
+import static dev.calls.CallAction.BUSY_ELSEWHERE;
 import static dev.calls.CallAction.CANCEL;
 import static dev.calls.CallAction.DECLINE;
 import static dev.calls.CallAction.END;
@@ -110,7 +111,10 @@ public final class TransitionTable {
             row(FAIL, Set.of(RINGING), Who.INITIATOR, Set.of(JOINED), Set.of(FAILED), Effects::fail),
             row(FAIL, Set.of(ACTIVE), Who.PARTICIPANT, Set.of(JOINED), Set.of(ACTIVE, COMPLETED, FAILED),
                     Effects::failOut),
-            row(FAIL, LIVE, Who.SYSTEM, ANYONE, Set.of(FAILED), Effects::fail));
+            row(FAIL, LIVE, Who.SYSTEM, ANYONE, Set.of(FAILED), Effects::fail),
+
+            row(BUSY_ELSEWHERE, LIVE, Who.SYSTEM, ANYONE, Set.of(RINGING, ACTIVE, MISSED, DECLINED), Input.Target.class,
+                    Effects::busyElsewhere));
 
     private TransitionTable() {
     }

@@ -98,7 +98,7 @@ class TransitionExplorationTest {
         List<Input> args = new ArrayList<>();
         switch (action) {
             case MEDIA -> args.add(new Input.Media(new MediaUpdate(true, null, null)));
-            case RING_AGAIN -> call.participants().forEach(p -> args.add(new Input.Target(p.userId())));
+            case RING_AGAIN, BUSY_ELSEWHERE -> call.participants().forEach(p -> args.add(new Input.Target(p.userId())));
             // the media server reports anyone; a user's own browser reports only that user
             case ROOM_PRESENCE -> call.participants().stream().filter(p -> actor == null || p.userId().equals(actor))
                     .forEach(p -> {

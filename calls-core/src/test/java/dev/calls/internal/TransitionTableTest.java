@@ -86,6 +86,7 @@ class TransitionTableTest {
         Input input = switch (rule.action()) {
             case MEDIA -> new Input.Media(new MediaUpdate(true, true, "poor"));
             case RING_AGAIN -> new Input.Target("dave".equals(actor) ? "carol" : "dave");
+            case BUSY_ELSEWHERE -> new Input.Target("dave");
             case ROOM_PRESENCE -> new Input.Room(actor != null ? actor : "bob", true);
             default -> Input.None.NONE;
         };
@@ -194,7 +195,7 @@ class TransitionTableTest {
     static Input argumentFor(CallAction action) {
         return switch (action) {
             case MEDIA -> new Input.Media(new MediaUpdate(true, null, null));
-            case RING_AGAIN -> new Input.Target("bob");
+            case RING_AGAIN, BUSY_ELSEWHERE -> new Input.Target("bob");
             case ROOM_PRESENCE -> new Input.Room("bob", true);
             default -> Input.None.NONE;
         };

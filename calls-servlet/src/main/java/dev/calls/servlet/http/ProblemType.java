@@ -33,6 +33,7 @@ public record ProblemType(String code, int status, String title) {
             case RECIPIENT_OFFLINE -> new ProblemType(code.code(), 409, "Recipient offline");
             case RECIPIENT_BUSY -> new ProblemType(code.code(), 409, "Recipient busy");
             case RECIPIENT_UNAVAILABLE -> new ProblemType(code.code(), 409, "Recipient unavailable");
+            case ALREADY_IN_CALL -> new ProblemType(code.code(), 409, "Already in a call");
             case NOT_PERMITTED -> new ProblemType(code.code(), 403, "Not permitted");
             case OUTSIDE_JOIN_WINDOW -> new ProblemType(code.code(), 403, "Outside the join window");
             case RATE_LIMITED -> new ProblemType(code.code(), 429, "Rate limited");
