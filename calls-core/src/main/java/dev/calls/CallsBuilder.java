@@ -192,6 +192,12 @@ public final class CallsBuilder {
         return this;
     }
 
+    /** What a call to a user in a call does: refused as busy (the default), or rung as call waiting. */
+    public CallsBuilder busyPolicy(BusyPolicy busyPolicy) {
+        config.busyPolicy(busyPolicy);
+        return this;
+    }
+
     /** All engine settings at once, such as those a framework bound from its configuration. */
     public CallsBuilder settings(CallsConfig settings) {
         this.config = settings.toBuilder();

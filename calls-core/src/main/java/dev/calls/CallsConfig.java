@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  * @param announceCallPresence announce {@code presence.changed} to the tenant whenever a user's in-call state
  *     changes, so presence dots turn busy and free live (default off: each call start, answer and end then
  *     reaches every connected device of the tenant)
+ * @param busyPolicy what a call to a user who is in a call does, unless the {@link dev.calls.spi.CallPolicy} says
+ *     otherwise for the tenant: {@link BusyPolicy#REFUSE} (the default) or {@link BusyPolicy#WAIT}
  */
 public record CallsConfig(
         Duration ringTimeout,
@@ -40,7 +42,8 @@ public record CallsConfig(
         String roomPrefix,
         Duration sweepInterval,
         Duration presenceFlushInterval,
-        boolean announceCallPresence) {
+        boolean announceCallPresence,
+        BusyPolicy busyPolicy) {
 
     private static final Pattern PREFIX = Pattern.compile("[a-z0-9-]{0,24}");
     public static final Duration MIN_RING_TIMEOUT = Duration.ofSeconds(5);
@@ -62,6 +65,7 @@ public record CallsConfig(
                 "'" + roomPrefix + "'");
         between("sweepInterval", sweepInterval, MIN_INTERVAL, MAX_INTERVAL);
         between("presenceFlushInterval", presenceFlushInterval, MIN_INTERVAL, MAX_INTERVAL);
+        required("busyPolicy", busyPolicy);
     }
 
     /** The defaults. */
@@ -79,7 +83,8 @@ public record CallsConfig(
         return new Builder().ringTimeout(ringTimeout).maxCallDuration(maxCallDuration).presenceTimeout(presenceTimeout)
                 .idleTimeout(idleTimeout).maxGroupSize(maxGroupSize).startsPerMinute(startsPerMinute)
                 .ringOfflineUsers(ringOfflineUsers).roomPrefix(roomPrefix).sweepInterval(sweepInterval)
-                .presenceFlushInterval(presenceFlushInterval).announceCallPresence(announceCallPresence);
+                .presenceFlushInterval(presenceFlushInterval).announceCallPresence(announceCallPresence)
+                .busyPolicy(busyPolicy);
     }
 
     private static void required(String setting, Object value) {
@@ -112,6 +117,7 @@ public record CallsConfig(
         private Duration sweepInterval = Duration.ofSeconds(5);
         private Duration presenceFlushInterval = Duration.ofSeconds(2);
         private boolean announceCallPresence;
+        private BusyPolicy busyPolicy = BusyPolicy.REFUSE;
 
         Builder() {
         }
@@ -182,6 +188,12 @@ public record CallsConfig(
             return this;
         }
 
+        /** What a call to a user in a call does: {@code REFUSE} (the default) or {@code WAIT} (call waiting). */
+        public Builder busyPolicy(BusyPolicy busyPolicy) {
+            this.busyPolicy = busyPolicy;
+            return this;
+        }
+
         /** Whether {@link #ringOfflineUsers(boolean)} was called. */
         boolean ringOfflineUsersSet() {
             return ringOfflineUsers != null;
@@ -195,7 +207,7 @@ public record CallsConfig(
         public CallsConfig build() {
             return new CallsConfig(ringTimeout, maxCallDuration, presenceTimeout, idleTimeout, maxGroupSize,
                     startsPerMinute, Boolean.TRUE.equals(ringOfflineUsers), roomPrefix, sweepInterval,
-                    presenceFlushInterval, announceCallPresence);
+                    presenceFlushInterval, announceCallPresence, busyPolicy);
         }
     }
 }

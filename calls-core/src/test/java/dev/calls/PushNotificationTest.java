@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** Phones of invitees without an open event stream are rung by push, and told when to stop. */
+/** Every invitee's phones are rung by push, open browser tab or not, and told when and why to stop. */
 class PushNotificationTest {
     private final RecordingPushNotifier push = new RecordingPushNotifier();
     private final EngineFixture f = new EngineFixture(b -> b.pushNotifier(push)).online("alice");
@@ -39,20 +39,31 @@ class PushNotificationTest {
     }
 
     @Test
-    void startWhenTheInviteeHasAnOpenConnectionThenNoInvitation() {
+    void startWhenTheInviteeHasAnOpenConnectionThenTheirPhonesRingToo() {
         calls.presence().connect(acme("bob"));
 
         Call toBob = calls.start(acme("alice"), List.of("bob"), MediaType.AUDIO);
-        Call toCarol = calls.start(acme("dave"), List.of("carol"), MediaType.AUDIO);
-        push.invitations.awaitAny(i -> i.callId().equals(toCarol.id()), "carol's invitation");
-        f.drain();
+        push.invitations.awaitAny(i -> i.callId().equals(toBob.id()), "bob's invitation");
 
-        assertThat(push.invitations.snapshot()).extracting(PushInvitation::callId).containsExactly(toCarol.id());
-        assertThat(calls.get(toBob.id(), acme("bob")).state()).isEqualTo(CallState.RINGING);
+        calls.accept(toBob.id(), acme("bob"));
+        Cancellation c = push.cancellations.awaitAny(x -> x.callId().equals(toBob.id()), "bob's cancellation");
+        assertThat(c.reason()).isEqualTo("answered_elsewhere");
+    }
+
+    @Test
+    void acceptWhenRungByTwoCallersThenTheOtherCallsPhoneRingingStopsAsBusy() {
+        Call fromAlice = calls.start(acme("alice"), List.of("bob"), MediaType.AUDIO);
+        Call fromDave = calls.start(acme("dave"), List.of("bob"), MediaType.AUDIO);
+        push.invitations.await(l -> l.size() == 2, "two invitations");
+
+        calls.accept(fromAlice.id(), acme("bob"));
+
+        Cancellation c = push.cancellations.awaitAny(x -> x.callId().equals(fromDave.id()), "the other ring stopped");
+        assertThat(c).isEqualTo(new Cancellation(acme("bob"), fromDave.id(), "busy"));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({"accept,answered_elsewhere", "cancel,cancelled", "decline,declined", "timeout,missed"})
+    @CsvSource({"accept,answered_elsewhere", "cancel,cancelled", "decline,declined_elsewhere", "timeout,missed"})
     void ringingWhenItStopsThenTheInviteesPhoneIsToldWhy(String how, String reason) {
         Call call = calls.start(acme("alice"), List.of("bob"), MediaType.VIDEO);
         switch (how) {

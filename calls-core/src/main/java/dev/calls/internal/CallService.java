@@ -2,6 +2,7 @@ package dev.calls.internal;
 
 import dev.calls.InputLimits;
 import dev.calls.Call;
+import dev.calls.BusyPolicy;
 import dev.calls.CallAction;
 import dev.calls.CallState;
 import dev.calls.CallsConfig;
@@ -187,7 +188,7 @@ public final class CallService {
     /** Why the callee cannot be rung now, or null if they can. */
     private RefusedException refusal(UserProfile callee) {
         PresenceView v = presence.get(callee.ref());
-        if (v.inCall()) {
+        if (v.inCall() && busyPolicy(callee.ref().tenant()) == BusyPolicy.REFUSE) {
             return new RefusedException(ErrorCode.RECIPIENT_BUSY, callee.name() + " is in another call");
         }
         if (!v.online() || v.status() == PresenceStatus.OFFLINE) {
@@ -196,7 +197,9 @@ public final class CallService {
             }
             return new RefusedException(ErrorCode.RECIPIENT_OFFLINE, callee.name() + " is offline");
         }
-        if (!v.callable()) {
+        boolean takingCalls = v.available() && !v.doNotDisturb() && v.status() != PresenceStatus.BUSY
+                && v.status() != PresenceStatus.OFFLINE;
+        if (!takingCalls) {
             return new RefusedException(ErrorCode.RECIPIENT_UNAVAILABLE, callee.name() + " is not taking calls");
         }
         return null;
@@ -227,6 +230,9 @@ public final class CallService {
             }
             apply(taken.callId(), user, CallAction.LEAVE, Input.None.NONE, null);
             answered = apply(callId, user, CallAction.ACCEPT, Input.None.NONE, null);
+        }
+        if (busyPolicy(user.tenant()) == BusyPolicy.WAIT) {
+            return answered;
         }
         for (Call other : store.findLive(user.tenant(), user.userId())) {
             if (!other.id().equals(callId)
@@ -392,13 +398,18 @@ public final class CallService {
             case INVITED, RINGING -> call.state().isTerminal() ? "missed" : "ringing";
             case JOINED, LEFT -> "answered_elsewhere";
             case DECLINED -> "declined";
-            case MISSED -> call.state() == CallState.CANCELLED ? "cancelled" : "missed";
+            case MISSED -> call.state() == CallState.CANCELLED ? "cancelled"
+                    : call.endReason() == EndReason.BUSY ? "busy" : "missed";
         };
         if (call.isInitiator(user.userId())) {
             status = call.state().isTerminal() ? "ended" : "answered_elsewhere";
         }
         boolean ring = "ringing".equals(status);
         return new RingState(call.id(), ring, status, call.state());
+    }
+
+    private BusyPolicy busyPolicy(String tenant) {
+        return c.policy().busyPolicy(tenant, config.busyPolicy());
     }
 
     private UserProfile profile(UserRef user) {

@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,20 +33,19 @@ final class Dispatcher implements AutoCloseable {
     private final List<CallListener> listeners;
     private final PushNotifier push;
     private final MeetingProviderResolver providers;
-    private final Predicate<UserRef> connected;
     private final ExecutorService engineThread;
     private final Sequencer sequencer;
     private final ScheduledExecutorService gapTimer;
     private final java.util.concurrent.atomic.AtomicBoolean fillPending = new java.util.concurrent.atomic.AtomicBoolean();
 
     Dispatcher(CallStore store, EventTransport transport, List<CallListener> listeners, PushNotifier push,
-            MeetingProviderResolver providers, Predicate<UserRef> connected) {
+            MeetingProviderResolver providers) {
         this.transport = transport;
         if (transport.readsTheLog()) {
             this.sequencer = null;
             this.gapTimer = null;
         } else {
-            this.sequencer = new Sequencer(store, store.lastSequence(), GAP_PATIENCE_MILLIS, this::publish);
+            this.sequencer = new Sequencer(store, logEnd(store), GAP_PATIENCE_MILLIS, this::publish);
             this.gapTimer = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "calls-sequencer");
                 t.setDaemon(true);
@@ -57,7 +55,6 @@ final class Dispatcher implements AutoCloseable {
         this.listeners = listeners;
         this.push = push;
         this.providers = providers;
-        this.connected = connected;
         this.engineThread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "calls-events");
             t.setDaemon(true);
@@ -82,6 +79,16 @@ final class Dispatcher implements AutoCloseable {
             engineThread.execute(() -> afterCommit(before, events));
         } catch (java.util.concurrent.RejectedExecutionException closed) {
             LOG.debug("engine closed; listeners not called for {} events", events.size());
+        }
+    }
+
+    /** Where the log ends now; unknown while the store cannot be read (its tables are installed later). */
+    private static long logEnd(CallStore store) {
+        try {
+            return store.lastSequence();
+        } catch (RuntimeException e) {
+            LOG.warn("could not read the end of the event log; sequencing starts with the first change", e);
+            return Sequencer.UNKNOWN;
         }
     }
 
@@ -129,7 +136,10 @@ final class Dispatcher implements AutoCloseable {
         }
     }
 
-    /** Invites newly rung invitees without a stream; cancels for everyone who is no longer being rung. */
+    /**
+     * Rings every newly rung invitee's phones, whether or not a browser tab of theirs is open (each device
+     * rings, and every one stops); tells every invitee who is no longer being rung why, so the phones stop.
+     */
     private void pushFor(Call before, CallEvent last) {
         Call after = last.call();
         for (Participant p : after.invitees()) {
@@ -137,12 +147,10 @@ final class Dispatcher implements AutoCloseable {
             boolean wasRinging = was != null && was.state().isPending();
             boolean rungAgain = was != null && p.state().isPending() && !p.invitedAt().equals(was.invitedAt());
             UserRef user = UserRef.of(after.tenant(), p.userId());
-            if (p.state() == dev.calls.ParticipantState.INVITED && (!wasRinging || rungAgain)
-                    && !connected.test(user)) {
+            if (p.state() == dev.calls.ParticipantState.INVITED && (!wasRinging || rungAgain)) {
                 push.invite(invitation(after, p, user));
-            } else if (wasRinging && !p.state().isPending() && !connected.test(user)) {
-                // only users without a live connection were pushed an invitation, so only they need a cancellation
-                push.cancel(user, after.id(), cancelReason(after, p));
+            } else if (wasRinging && !p.state().isPending()) {
+                push.cancel(user, after.id(), cancelReason(after, p, last));
             }
         }
     }
@@ -154,11 +162,13 @@ final class Dispatcher implements AutoCloseable {
                 call.room());
     }
 
-    private static String cancelReason(Call call, Participant p) {
+    /** Why a device stops ringing: the user answered or declined on another device, or the call went away. */
+    static String cancelReason(Call call, Participant p, CallEvent last) {
         return switch (p.state()) {
             case JOINED, LEFT -> "answered_elsewhere";
-            case DECLINED -> "declined";
-            default -> call.state() == dev.calls.CallState.CANCELLED ? "cancelled" : "missed";
+            case DECLINED -> "declined_elsewhere";
+            default -> call.state() == dev.calls.CallState.CANCELLED ? "cancelled"
+                    : dev.calls.EndReason.BUSY.code().equals(last.data().get("reason")) ? "busy" : "missed";
         };
     }
 

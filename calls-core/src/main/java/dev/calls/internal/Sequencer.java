@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
 final class Sequencer {
     private static final Logger LOG = LoggerFactory.getLogger(Sequencer.class);
     private static final int FILL_BATCH = 500;
+    /** The position before the log's end was first read. */
+    static final long UNKNOWN = -1;
 
     private final CallStore store;
     private final Consumer<CallEvent> release;
@@ -27,7 +29,7 @@ final class Sequencer {
     private long gapSince;
 
     /**
-     * @param released the last sequence already out (the log's end when the engine starts)
+     * @param released the last sequence already out (the log's end when the engine starts), or {@link #UNKNOWN}
      * @param patienceMillis how long a gap may stay open before it is read from the store
      */
     Sequencer(CallStore store, long released, long patienceMillis, Consumer<CallEvent> release) {
@@ -39,6 +41,10 @@ final class Sequencer {
 
     /** Takes committed events (of one change, or presence) and releases all that are now in order. */
     synchronized void committed(List<CallEvent> events) {
+        if (released == UNKNOWN && !events.isEmpty()) {
+            // the log's end could not be read at start (its tables were not there yet): start from this change
+            released = events.get(0).sequence() - 1;
+        }
         for (CallEvent e : events) {
             if (e.sequence() > released) {
                 waiting.put(e.sequence(), e);

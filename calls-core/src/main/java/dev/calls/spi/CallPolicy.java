@@ -1,5 +1,6 @@
 package dev.calls.spi;
 
+import dev.calls.BusyPolicy;
 import dev.calls.MediaType;
 import dev.calls.UserProfile;
 
@@ -18,4 +19,12 @@ public interface CallPolicy {
      * (for a group call, when false for any callee).
      */
     boolean mayCall(UserProfile caller, UserProfile callee, MediaType type);
+
+    /**
+     * What a call to a busy user of {@code tenant} does: a tenant's own policy, or {@code configured} (the
+     * engine's {@code busyPolicy} setting), which this default returns.
+     */
+    default BusyPolicy busyPolicy(String tenant, BusyPolicy configured) {
+        return configured;
+    }
 }

@@ -4,10 +4,11 @@ import dev.calls.UserRef;
 import java.util.UUID;
 
 /**
- * Rings users' phones through the host's push service (FCM, APNs). The engine calls
- * {@link #invite} for each invitee who has no open event stream, and {@link #cancel} when such a
- * ringing is over (answered elsewhere, cancelled, declined, missed). Calls come after the change is
- * committed, on an engine thread; implementations should hand off slow work and must not throw.
+ * Rings users' phones through the host's push service (FCM, APNs). The engine calls {@link #invite} for every
+ * invitee each time they are rung, whether or not a browser tab of theirs is open, and {@link #cancel} when their
+ * ringing is over, with the reason: {@code answered_elsewhere}, {@code declined_elsewhere}, {@code cancelled},
+ * {@code missed} or {@code busy}. Both carry the call id, so a device can de-duplicate. Calls come after the
+ * change is committed, on an engine thread; implementations should hand off slow work and must not throw.
  */
 public interface PushNotifier {
 

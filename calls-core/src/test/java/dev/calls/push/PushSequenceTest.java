@@ -84,13 +84,13 @@ class PushSequenceTest {
     }
 
     @Test
-    void inviteWhenDeclinedThenCancellationDeclined() throws Exception {
+    void inviteWhenDeclinedThenCancellationDeclinedElsewhere() throws Exception {
         Call call = calls.start(acme("alice"), List.of("bob"), MediaType.VIDEO);
         invitationTo("bob", call);
 
         calls.decline(call.id(), acme("bob"));
 
-        cancellationTo("bob", call, "declined");
+        cancellationTo("bob", call, "declined_elsewhere");
     }
 
     @Test

@@ -197,6 +197,34 @@ class CallRoutesTest {
     }
 
     @Test
+    void acceptWhileInAnotherCallThenAlreadyInCallUnlessLeaveCurrentThenTheOtherCallIsLeft() {
+        String group = startCall(CAROL, "{\"recipientIds\":[\"bob\",\"dave\"]}");
+        String first = startCall(ALICE, "{\"recipientIds\":[\"bob\"]}");
+        assertThat(api.post(BOB, "/" + first + "/accept", null).status()).isEqualTo(200);
+
+        Res refused = api.post(BOB, "/" + group + "/accept", null);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.code()).isEqualTo("already_in_call");
+        assertThat(api.get(ALICE, "/" + first).json().get("state").asText()).isEqualTo("active");
+
+        Res answered = api.post(BOB, "/" + group + "/accept", "{\"leave_current\":true}");
+        assertThat(answered.status()).isEqualTo(200);
+        assertThat(answered.json().get("state").asText()).isEqualTo("active");
+        assertThat(api.get(ALICE, "/" + first).json().get("state").asText()).isEqualTo("completed");
+    }
+
+    @Test
+    void acceptWithAMalformedLeaveCurrentThenInvalidRequest() {
+        String id = startCall(ALICE, "{\"recipientIds\":[\"bob\"]}");
+
+        Res r = api.post(BOB, "/" + id + "/accept", "{\"leaveCurrent\":\"yes\"}");
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.code()).isEqualTo("invalid_request");
+        assertThat(api.get(ALICE, "/" + id).json().get("state").asText()).isEqualTo("ringing");
+    }
+
+    @Test
     void cancelThenCancelledByCaller() {
         String id = startCall(ALICE, "{\"recipientIds\":[\"bob\"]}");
 

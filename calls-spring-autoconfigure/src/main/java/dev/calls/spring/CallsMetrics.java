@@ -65,7 +65,7 @@ public class CallsMetrics implements MeterBinder, CallListener {
             case CALL_MISSED -> counter(r, MISSED, null, type).increment();
             case CALL_DECLINED -> counter(r, DECLINED, null, type).increment();
             case CALL_ENDED -> {
-                if (call.state() == CallState.FAILED) {
+                if (call.endReason() == dev.calls.EndReason.FAILED) {
                     counter(r, FAILED, null, type).increment();
                 }
             }

@@ -106,6 +106,12 @@ public final class ApiRequest {
         return RequestBodies.bind(mapper, node, type);
     }
 
+    /** The body bound to {@code type} and checked, or null when the request has none. */
+    public <T extends RequestBody> T optionalBody(Class<T> type) throws IOException {
+        JsonNode node = optionalBody();
+        return node == null ? null : RequestBodies.bind(mapper, node, type);
+    }
+
     /** The JSON object body, or null when the request has none. */
     public JsonNode optionalBody() throws IOException {
         byte[] bytes = readBody();

@@ -16,6 +16,7 @@ import dev.calls.servlet.json.HistoryRowBody;
 import dev.calls.servlet.json.JoinBody;
 import dev.calls.servlet.json.PageBody;
 import dev.calls.servlet.json.RingStateBody;
+import dev.calls.servlet.json.request.AcceptRequest;
 import dev.calls.servlet.json.request.MediaRequest;
 import dev.calls.servlet.json.request.RingAgainRequest;
 import dev.calls.servlet.json.request.RoomReportRequest;
@@ -44,7 +45,7 @@ public final class CallRoutes {
         router.get("/history", this::history);
         router.get("/{id}", r -> Reply.json(CallBody.of(calls.get(r.callId(), r.user()))));
         router.post("/{id}/acknowledge", r -> act(r, calls::acknowledge));
-        router.post("/{id}/accept", r -> act(r, calls::accept));
+        router.post("/{id}/accept", this::accept);
         router.post("/{id}/decline", r -> act(r, calls::decline));
         router.post("/{id}/cancel", r -> act(r, calls::cancel));
         router.post("/{id}/leave", r -> act(r, calls::leave));
@@ -75,6 +76,14 @@ public final class CallRoutes {
         UUID id = r.callId();
         r.optionalBody(); // a body is optional, but one that is there must be valid JSON
         return Reply.json(CallBody.of(action.apply(id, r.user())));
+    }
+
+    /** An optional {@link AcceptRequest}: {@code leaveCurrent} leaves the user's current call first. */
+    private Reply accept(ApiRequest r) throws IOException {
+        UUID id = r.callId();
+        AcceptRequest body = r.optionalBody(AcceptRequest.class);
+        boolean leaveCurrent = body != null && body.leavesCurrent();
+        return Reply.json(CallBody.of(calls.accept(id, r.user(), leaveCurrent)));
     }
 
     /** A {@link MediaRequest}: absent fields stay as they were. */
