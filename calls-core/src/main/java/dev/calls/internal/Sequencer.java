@@ -12,8 +12,9 @@ import org.slf4j.LoggerFactory;
  * Releases committed events in strictly increasing sequence order with no gap, whatever order the committing
  * threads reach it in: an event waits until every lower sequence has been released. A gap that outlives
  * {@code patience} (a sequence committed by another node, or by a change whose dispatch was lost) is filled
- * from the store's log, so nothing is released out of order and nothing is lost. Thread-safe; events are
- * released under the sequencer's lock, so the consumer sees them one at a time, in order.
+ * from the store's log, so nothing is released out of order and nothing is lost. Thread-safe. Events in order
+ * go to an outbox that one thread at a time hands on, outside the sequencer's lock, so the consumer sees them one at
+ * a time, in order, and a consumer that takes other locks (an event stream's) cannot deadlock with a commit.
  */
 final class Sequencer {
     private static final Logger LOG = LoggerFactory.getLogger(Sequencer.class);
@@ -25,6 +26,8 @@ final class Sequencer {
     private final Consumer<CallEvent> release;
     private final long patienceNanos;
     private final TreeMap<Long, CallEvent> waiting = new TreeMap<>();
+    private final java.util.ArrayDeque<CallEvent> outbox = new java.util.ArrayDeque<>();
+    private boolean handingOn;
     private long released;
     private long gapSince;
 
@@ -39,8 +42,13 @@ final class Sequencer {
         this.release = release;
     }
 
-    /** Takes committed events (of one change, or presence) and releases all that are now in order. */
-    synchronized void committed(List<CallEvent> events) {
+    /** Takes committed events (of one change, or presence) and hands on all that are now in order. */
+    void committed(List<CallEvent> events) {
+        order(events);
+        handOn();
+    }
+
+    private synchronized void order(List<CallEvent> events) {
         if (released == UNKNOWN && !events.isEmpty()) {
             // the log's end could not be read at start (its tables were not there yet): start from this change
             released = events.get(0).sequence() - 1;
@@ -62,7 +70,12 @@ final class Sequencer {
      * stores assign sequences in commit order, so a later sequence in the log means every earlier one is final.
      * Called periodically.
      */
-    synchronized void fillGaps() {
+    void fillGaps() {
+        fill();
+        handOn();
+    }
+
+    private synchronized void fill() {
         if (waiting.isEmpty() || System.nanoTime() - gapSince < patienceNanos) {
             return;
         }
@@ -103,10 +116,31 @@ final class Sequencer {
 
     private void releaseOne(CallEvent e) {
         released = e.sequence();
-        try {
-            release.accept(e);
-        } catch (RuntimeException ex) {
-            LOG.warn("could not hand on {} #{}", e.type().wire(), e.sequence(), ex);
+        outbox.add(e);
+    }
+
+    /** Hands on the outbox in order, unless another thread is doing so (it then hands on these too). */
+    private void handOn() {
+        synchronized (this) {
+            if (handingOn || outbox.isEmpty()) {
+                return;
+            }
+            handingOn = true;
+        }
+        while (true) {
+            CallEvent e;
+            synchronized (this) {
+                e = outbox.poll();
+                if (e == null) {
+                    handingOn = false;
+                    return;
+                }
+            }
+            try {
+                release.accept(e);
+            } catch (RuntimeException ex) {
+                LOG.warn("could not hand on {} #{}", e.type().wire(), e.sequence(), ex);
+            }
         }
     }
 

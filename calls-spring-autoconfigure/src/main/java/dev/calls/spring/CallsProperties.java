@@ -1,5 +1,6 @@
 package dev.calls.spring;
 
+import dev.calls.BusyPolicy;
 import dev.calls.CallsConfig;
 import dev.calls.jitsi.JitsiSettings;
 import dev.calls.meeting.MeetingSettings;
@@ -74,6 +75,13 @@ public class CallsProperties implements Validator {
      */
     private boolean announceCallPresence = ENGINE.announceCallPresence();
 
+    /**
+     * What a call to a user who is already in a call does: refuse (recipient_busy; a 1:1 call is kept in history as
+     * missed, reason busy) or wait (call waiting: the busy user is rung quietly and may end the current call to
+     * answer). A CallPolicy bean may decide per tenant.
+     */
+    private BusyPolicy busyPolicy = ENGINE.busyPolicy();
+
     /** The Jitsi deployment that carries the media, and how join tokens are signed. */
     @NestedConfigurationProperty
     private final JitsiProperties jitsi = new JitsiProperties();
@@ -142,6 +150,14 @@ public class CallsProperties implements Validator {
 
     public void setPresenceFlushInterval(Duration presenceFlushInterval) {
         this.presenceFlushInterval = presenceFlushInterval;
+    }
+
+    public BusyPolicy getBusyPolicy() {
+        return busyPolicy;
+    }
+
+    public void setBusyPolicy(BusyPolicy busyPolicy) {
+        this.busyPolicy = busyPolicy;
     }
 
     public boolean isAnnounceCallPresence() {

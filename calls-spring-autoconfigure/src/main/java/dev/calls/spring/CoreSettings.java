@@ -33,6 +33,7 @@ final class CoreSettings {
         MAP.from(p::getSweepInterval).when(Objects::nonNull).to(b::sweepInterval);
         MAP.from(p::getPresenceFlushInterval).when(Objects::nonNull).to(b::presenceFlushInterval);
         MAP.from(p::isAnnounceCallPresence).to(b::announceCallPresence);
+        MAP.from(p::getBusyPolicy).when(Objects::nonNull).to(b::busyPolicy);
         return b.build();
     }
 

@@ -140,11 +140,12 @@ class CallsPropertiesTest {
     @Test
     void sweepPresenceFlushAndAnnounceThenEngineUsesThem() {
         runner.withPropertyValues("calls.sweep-interval=750ms", "calls.presence-flush-interval=3s",
-                "calls.announce-call-presence=true").run(context -> {
+                "calls.announce-call-presence=true", "calls.busy-policy=wait").run(context -> {
                     var config = context.getBean(Calls.class).config();
                     assertThat(config.sweepInterval()).isEqualTo(Duration.ofMillis(750));
                     assertThat(config.presenceFlushInterval()).isEqualTo(Duration.ofSeconds(3));
                     assertThat(config.announceCallPresence()).isTrue();
+                    assertThat(config.busyPolicy()).isEqualTo(dev.calls.BusyPolicy.WAIT);
                 });
     }
 

@@ -29,7 +29,7 @@ class ConfigurationMetadataTest {
                 "calls.schema.initialize", "calls.webhooks.jaas-secret", "calls.idle-timeout", "calls.max-group-size",
                 "calls.starts-per-minute", "calls.room-prefix", "calls.servlet.filter-order",
                 "calls.servlet.heartbeat-interval", "calls.servlet.max-streams-per-user", "calls.sweep-interval",
-                "calls.presence-flush-interval", "calls.announce-call-presence", "calls.public-base-url",
+                "calls.presence-flush-interval", "calls.announce-call-presence", "calls.busy-policy", "calls.public-base-url",
                 "calls.push.url", "calls.push.secret", "calls.meetings.join-early", "calls.meetings.max-duration",
                 "calls.meetings.max-lead-time", "calls.meetings.max-title-length");
         properties.forEach((name, property) ->
@@ -62,6 +62,7 @@ class ConfigurationMetadataTest {
         assertDefault(p, "calls.sweep-interval", Durations.text(engine.sweepInterval()));
         assertDefault(p, "calls.presence-flush-interval", Durations.text(engine.presenceFlushInterval()));
         assertDefault(p, "calls.announce-call-presence", String.valueOf(engine.announceCallPresence()));
+        assertDefault(p, "calls.busy-policy", engine.busyPolicy().wire());
         assertDefault(p, "calls.base-path", filter.basePath());
         assertDefault(p, "calls.servlet.heartbeat-interval", Durations.text(filter.heartbeatInterval()));
         assertDefault(p, "calls.servlet.max-streams-per-user", String.valueOf(filter.maxStreamsPerUser()));

@@ -28,7 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * What the other {@code calls.*} properties turn on, each seen over HTTP through Spring Boot: push
  * ({@code calls.push.*}), link base ({@code calls.public-base-url}), meeting rules ({@code calls.meetings.*}),
- * stream limit ({@code calls.servlet.max-streams-per-user}), group size and the stream gauge of the metrics.
+ * stream limit ({@code calls.servlet.max-streams-per-user}), group size, call waiting ({@code calls.busy-policy})
+ * and the stream gauge of the metrics.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SettingsBootTest {
@@ -48,6 +49,7 @@ class SettingsBootTest {
         registry.add("calls.meetings.max-title-length", () -> "12");
         registry.add("calls.servlet.max-streams-per-user", () -> "1");
         registry.add("calls.max-group-size", () -> "2");
+        registry.add("calls.busy-policy", () -> "wait");
     }
 
     private static HttpServer pushEndpoint() {
@@ -80,6 +82,9 @@ class SettingsBootTest {
         assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
         String id = WebClient.tree(started).path("id").asText();
         String pushed = PUSHED.poll(10, TimeUnit.SECONDS);
+        while (pushed != null && !pushed.contains(id)) {
+            pushed = PUSHED.poll(10, TimeUnit.SECONDS);
+        }
         assertThat(pushed).isNotNull().startsWith("t=").contains(id).contains("calluser2");
     }
 
@@ -124,5 +129,35 @@ class SettingsBootTest {
             JsonNode gauge = WebClient.tree(user.get("/actuator/metrics/calls.streams.open"));
             assertThat(gauge.path("measurements").get(0).path("value").asDouble()).isGreaterThanOrEqualTo(1);
         }
+    }
+
+    @Test
+    void busyPolicyWaitThenAUserInACallIsRungAndAnswersByLeavingTheCurrentCall() throws Exception {
+        WebClient testuser3 = WebClient.basic(port, "testuser3", PASSWORD);
+        WebClient testuser4 = WebClient.basic(port, "testuser4", PASSWORD);
+        WebClient testuser5 = WebClient.basic(port, "testuser5", PASSWORD);
+        String first = id(testuser3.json("POST", "/api/calls", Map.of("recipientIds", List.of("testuser4"),
+                "type", "audio")));
+        assertThat(testuser4.json("POST", "/api/calls/" + first + "/accept", Map.of()).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> waiting = testuser5.json("POST", "/api/calls", Map.of("recipientIds",
+                List.of("testuser4"), "type", "video"));
+        assertThat(waiting.statusCode()).as(waiting.body()).isEqualTo(201);
+        String second = id(waiting);
+        HttpResponse<String> refused = testuser4.json("POST", "/api/calls/" + second + "/accept", Map.of());
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("already_in_call");
+
+        HttpResponse<String> answered = testuser4.json("POST", "/api/calls/" + second + "/accept",
+                Map.of("leaveCurrent", true));
+
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+        assertThat(answered.body()).contains("\"state\":\"active\"");
+        assertThat(testuser3.get("/api/calls/" + first).body()).contains("\"state\":\"completed\"");
+    }
+
+    private static String id(HttpResponse<String> created) throws IOException {
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(created.body()).get("id").asText();
     }
 }
