@@ -10,8 +10,7 @@ import dev.calls.presence.PresenceUpdate;
 import dev.calls.spi.CallStore;
 import dev.calls.spi.EventTransport;
 import dev.calls.testing.EngineFixture;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
+import dev.calls.testing.Intercept;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -28,19 +27,12 @@ class OrderedDeliveryTest {
 
     /** A store whose {@code create} returns {@code delay} ms after the call and its events are stored. */
     private static CallStore slowCreate(CallStore store, CountDownLatch stored, long delay) {
-        return (CallStore) Proxy.newProxyInstance(CallStore.class.getClassLoader(), new Class<?>[] {CallStore.class},
-                (proxy, method, args) -> {
-                    try {
-                        Object result = method.invoke(store, args);
-                        if (method.getName().equals("create")) {
-                            stored.countDown();
-                            Thread.sleep(delay);
-                        }
-                        return result;
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        return Intercept.after(CallStore.class, store, (method, args) -> {
+            if (method.equals("create")) {
+                stored.countDown();
+                Thread.sleep(delay);
+            }
+        });
     }
 
     @Test

@@ -8,8 +8,7 @@ import dev.calls.memory.InMemoryPresenceStore;
 import dev.calls.spi.CallStore;
 import dev.calls.spi.PresenceStore;
 import dev.calls.testing.EngineFixture;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
+import dev.calls.testing.Intercept;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,36 +22,15 @@ import org.junit.jupiter.api.Timeout;
 /** The engine's own housekeeping survives a failing call or store and never spins. */
 class SweepResilienceTest {
 
-    /** Fails {@code method} of {@code target} while {@code when} holds. */
-    @SuppressWarnings("unchecked")
-    private static <T> T failing(Class<T> type, T target, String method, AtomicBoolean when) {
-        return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, m, args) -> {
-            if (m.getName().equals(method) && when.get()) {
-                throw new StorageException("disk full", null);
-            }
-            try {
-                return m.invoke(target, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        });
-    }
-
     @Test
     void sweepWhenOneDueCallFailsThenTheOthersStillTimeOutAndTheFailedOneNextTime() {
         Set<UUID> broken = ConcurrentHashMap.newKeySet();
         InMemoryCallStore memory = new InMemoryCallStore();
-        CallStore store = (CallStore) Proxy.newProxyInstance(CallStore.class.getClassLoader(),
-                new Class<?>[] {CallStore.class}, (proxy, m, args) -> {
-                    if (m.getName().equals("update") && broken.contains(((Call) args[0]).id())) {
-                        throw new StorageException("row locked", null);
-                    }
-                    try {
-                        return m.invoke(memory, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        CallStore store = Intercept.before(CallStore.class, memory, (method, args) -> {
+            if (method.equals("update") && broken.contains(((Call) args[0]).id())) {
+                throw new StorageException("row locked", null);
+            }
+        });
         try (EngineFixture f = new EngineFixture(b -> b.callStore(store)).online("alice", "bob", "carol", "dave")) {
             Call first = f.calls.start(acme("alice"), List.of("bob"), MediaType.AUDIO);
             Call second = f.calls.start(acme("carol"), List.of("dave"), MediaType.AUDIO);
@@ -92,7 +70,11 @@ class SweepResilienceTest {
     void presenceFlushWhenTheStoreFailsThenTheSameSignsOfLifeAreWrittenNextTime() {
         AtomicBoolean down = new AtomicBoolean();
         InMemoryPresenceStore memory = new InMemoryPresenceStore();
-        PresenceStore store = failing(PresenceStore.class, memory, "touch", down);
+        PresenceStore store = Intercept.before(PresenceStore.class, memory, (method, args) -> {
+            if (method.equals("touch") && down.get()) {
+                throw new StorageException("disk full", null);
+            }
+        });
         try (EngineFixture f = new EngineFixture(b -> b.presenceStore(store))) {
             f.calls.presence().heartbeat(acme("alice"));
             f.advance(Duration.ofMinutes(3));

@@ -11,9 +11,8 @@ import dev.calls.StorageException;
 import dev.calls.memory.InMemoryCallStore;
 import dev.calls.spi.CallStore;
 import dev.calls.testing.EngineFixture;
+import dev.calls.testing.Intercept;
 import dev.calls.webhook.WebhookResult.Outcome;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
@@ -32,17 +31,11 @@ class WebhookRetryAfterFailureTest {
     }
 
     private static CallStore flaky(CallStore store, AtomicBoolean down) {
-        return (CallStore) Proxy.newProxyInstance(CallStore.class.getClassLoader(), new Class<?>[] {CallStore.class},
-                (proxy, method, args) -> {
-                    if (down.get() && method.getName().equals("findByRoom")) {
-                        throw new StorageException("database unreachable", null);
-                    }
-                    try {
-                        return method.invoke(store, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        return Intercept.before(CallStore.class, store, (method, args) -> {
+            if (down.get() && method.equals("findByRoom")) {
+                throw new StorageException("database unreachable", null);
+            }
+        });
     }
 
     @Test
