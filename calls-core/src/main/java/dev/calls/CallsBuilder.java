@@ -2,7 +2,6 @@ package dev.calls;
 
 import dev.calls.internal.Components;
 import dev.calls.internal.Engine;
-import dev.calls.internal.SystemScheduler;
 import dev.calls.jitsi.PublicJitsi;
 import dev.calls.meeting.MeetingSettings;
 import dev.calls.memory.InMemoryCallStore;
@@ -252,7 +251,7 @@ public final class CallsBuilder {
                 List.copyOf(listeners),
                 List.copyOf(lifecycles),
                 clock,
-                scheduler != null ? scheduler : new SystemScheduler(clock),
+                scheduler != null ? scheduler : Scheduler.system(clock),
                 meetingSettings,
                 roomAccessPolicy);
         return new Calls(Engine.start(components));

@@ -1,7 +1,6 @@
 package dev.calls.push;
 
 import dev.calls.UserRef;
-import dev.calls.internal.SystemScheduler;
 import dev.calls.spi.PushInvitation;
 import dev.calls.spi.PushNotifier;
 import dev.calls.spi.Scheduler;
@@ -69,7 +68,7 @@ public final class HttpPushNotifier implements PushNotifier, AutoCloseable {
         this.signature = new WebhookSignature(b.secret, Duration.ofMinutes(5));
         this.clock = b.clock;
         this.ownScheduler = b.scheduler == null;
-        this.scheduler = b.scheduler != null ? b.scheduler : new SystemScheduler(b.clock);
+        this.scheduler = b.scheduler != null ? b.scheduler : Scheduler.system(b.clock);
         this.maxAttempts = b.maxAttempts;
         this.initialBackoff = b.initialBackoff;
         this.maxBackoff = b.maxBackoff;

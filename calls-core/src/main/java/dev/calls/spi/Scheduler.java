@@ -20,6 +20,11 @@ public interface Scheduler extends AutoCloseable {
     @Override
     void close();
 
+    /** The default: one daemon thread, timed by {@code clock}. */
+    static Scheduler system(java.time.Clock clock) {
+        return new dev.calls.internal.SystemScheduler(clock);
+    }
+
     /** A scheduled task. */
     interface Task {
         /** Cancels the task; harmless if it already ran. */
