@@ -118,7 +118,11 @@ public final class Calls implements AutoCloseable {
         return engine.calls().reportInRoom(callId, user, inRoom);
     }
 
-    /** The media could not be set up for this participant (Jitsi failed to load): the call ends as failed. */
+    /**
+     * The media could not be set up for this participant (Jitsi failed to load): they leave the call. It goes on
+     * while two remain joined, completes with reason {@code failed} when one remains, and fails only when nobody
+     * else was in it. Only a joined participant may report it, and on a ringing call only the caller.
+     */
     public Call fail(UUID callId, UserRef user) {
         return engine.calls().act(callId, user, CallAction.FAIL);
     }

@@ -26,7 +26,8 @@ public interface MediaServerReports {
     Call roomPresence(UUID callId, String userId, boolean inRoom, Instant at);
 
     /**
-     * The call's room was destroyed at {@code at} (null: now): an active call is over, with its real duration.
+     * The call's room was destroyed at {@code at} (null: now): an active call is over, with its real duration; a
+     * ringing one is cancelled. Either way the reason is {@code room_destroyed}.
      *
      * @return the call afterwards, or null when it had already ended
      */
