@@ -65,7 +65,7 @@ final class Sequencer {
     }
 
     /**
-     * Fills a gap that has been open longer than the patience from the log, then releases up to the first
+     * Fills the gaps that have been open longer than the patience from the log, then releases up to the last
      * waiting event. A sequence below it that the log does not hold was never committed, and is stepped over:
      * stores assign sequences in commit order, so a later sequence in the log means every earlier one is final.
      * Called periodically.
@@ -79,7 +79,8 @@ final class Sequencer {
         if (waiting.isEmpty() || System.nanoTime() - gapSince < patienceNanos) {
             return;
         }
-        long upTo = waiting.firstKey();
+        // every sequence below the last waiting one is final, so all of the gaps close in one read
+        long upTo = waiting.lastKey();
         try {
             long after = released;
             while (after < upTo - 1) {

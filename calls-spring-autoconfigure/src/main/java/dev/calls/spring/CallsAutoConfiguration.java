@@ -10,7 +10,9 @@ import dev.calls.spi.MeetingProvider;
 import dev.calls.spi.MeetingProviderResolver;
 import dev.calls.webhook.JaasWebhookReceiver;
 import dev.calls.webhook.JitsiEventSyncReceiver;
+import dev.calls.webhook.SeenKeys;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -58,10 +60,12 @@ public class CallsAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProperty(prefix = "calls.webhooks", name = "jaas-secret")
-    public JaasWebhookReceiver callsJaasWebhookReceiver(Calls calls, CallsProperties properties) {
+    public JaasWebhookReceiver callsJaasWebhookReceiver(Calls calls, CallsProperties properties,
+            ObjectProvider<SeenKeys> seenKeys) {
         JaasWebhookReceiver.Builder b = JaasWebhookReceiver.builder(calls)
                 .secret(properties.getWebhooks().getJaasSecret())
                 .tolerance(properties.getWebhooks().getTolerance());
+        seenKeys.ifAvailable(b::seenKeys);
         if (properties.getJitsi().getProvider() == JitsiSettings.Provider.JAAS) {
             // Events of other JaaS apps on the same endpoint are then ignored.
             b.appId(properties.getJitsi().getAppId());
@@ -73,8 +77,12 @@ public class CallsAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProperty(prefix = "calls.webhooks", name = "jitsi-secret")
-    public JitsiEventSyncReceiver callsJitsiEventSyncReceiver(Calls calls, CallsProperties properties) {
+    public JitsiEventSyncReceiver callsJitsiEventSyncReceiver(Calls calls, CallsProperties properties,
+            ObjectProvider<SeenKeys> seenKeys) {
         WebhooksProperties w = properties.getWebhooks();
-        return JitsiEventSyncReceiver.builder(calls).header(w.getJitsiHeader(), w.getJitsiSecret()).build();
+        JitsiEventSyncReceiver.Builder b = JitsiEventSyncReceiver.builder(calls).header(w.getJitsiHeader(),
+                w.getJitsiSecret());
+        seenKeys.ifAvailable(b::seenKeys);
+        return b.build();
     }
 }

@@ -11,6 +11,7 @@ import dev.calls.spi.CallStore;
 import dev.calls.spi.EventTransport;
 import dev.calls.spi.MeetingStore;
 import dev.calls.spi.PresenceStore;
+import dev.calls.webhook.SeenKeys;
 import jakarta.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -103,6 +104,13 @@ public class CallsJpaAutoConfiguration {
         @ConditionalOnMissingBean(MeetingStore.class)
         JpaMeetingStore callsMeetingStore(JpaCalls jpa) {
             return jpa.meetingStore();
+        }
+
+        /** Webhook deliveries seen by any node sharing the database: a retry reaching another node is a duplicate. */
+        @Bean
+        @ConditionalOnMissingBean(SeenKeys.class)
+        SeenKeys callsSeenKeys(JpaCalls jpa) {
+            return jpa.seenKeys();
         }
 
         /** Closed by the engine when it closes; closing twice is harmless. */
