@@ -58,6 +58,17 @@ public final class EngineModelCheck {
         return summary;
     }
 
+    /** Runs only the sequence of {@code seed} (unless {@code -Dcalls.model.seed} names another). */
+    public String runSeed(long seed) {
+        String replay = System.getProperty(SEED);
+        ModelStats stats = new ModelStats();
+        long started = System.currentTimeMillis();
+        runOne(replay != null && !replay.isBlank() ? Long.parseLong(replay.trim()) : seed, steps, stats);
+        String summary = stats.line(stores.name(), System.currentTimeMillis() - started);
+        System.out.println(summary);
+        return summary;
+    }
+
     /** Runs one sequence; a violation fails with its seed and every step taken. */
     private void runOne(long seed, int stepCount, ModelStats stats) {
         ModelRun run = null;

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
  *       increasing sequence; once quiesced, with no gap (see {@link ModelStreams});</li>
  *   <li>a device rings exactly while the call is live and the user is still asked to answer: never for a call
  *       answered, declined, cancelled or missed for them;</li>
+ *   <li>(with 4) after a user answers a call, no other live call still rings them: {@code accept} stops them;</li>
  *   <li>once a call is over, every pushed invitation has a later cancellation for that user and call, unless
  *       the user answered. Unless {@code strictPush}, a user who had an open event stream on some engine when
  *       their ringing ended is excused: the engine decides a cancellation by the connections of the engine
@@ -52,6 +53,7 @@ final class ModelChecks {
         oneLiveCallPerUser();
         terminalCalls();
         rings(false);
+        answeredStopsOtherRings();
         streams.inOrder();
         ringsEnded();
         before = Map.copyOf(run.current);
@@ -131,6 +133,18 @@ final class ModelChecks {
                 check(ring.callState() == call.state(), "ringState reports " + ring.callState() + " for "
                         + run.describe(call));
             }
+        }
+    }
+
+    private void answeredStopsOtherRings() {
+        UserRef user = run.answered;
+        if (user == null) {
+            return;
+        }
+        for (Call call : run.current.values()) {
+            boolean ringing = !call.state().isTerminal() && stateOf(call, user.userId()) != null
+                    && stateOf(call, user.userId()).isPending();
+            check(!ringing, user.userId() + " answered a call and is still rung in " + run.describe(call));
         }
     }
 

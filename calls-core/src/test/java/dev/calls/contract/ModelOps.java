@@ -47,6 +47,7 @@ final class ModelOps {
     }
 
     String next() {
+        run.answered = null;
         ModelNode node = run.nodes.get(rnd.nextInt(run.nodes.size()));
         String at = "#" + run.step + " n" + node.index + " ";
         Op op = pick();
@@ -60,7 +61,11 @@ final class ModelOps {
                 UserRef u = invitee(call);
                 boolean leave = rnd.nextBoolean();
                 yield run.attempt("accept", at + "accept " + run.label(call.id()) + " by " + u.userId()
-                        + (leave ? " leaving current" : ""), () -> node.calls.accept(call.id(), u, leave));
+                        + (leave ? " leaving current" : ""), () -> {
+                            Call answered = node.calls.accept(call.id(), u, leave);
+                            run.answered = u;
+                            return answered;
+                        });
             }
             case DECLINE -> act(at, "decline", call, invitee(call), u -> node.calls.decline(call.id(), u));
             case ACKNOWLEDGE -> act(at, "acknowledge", call, invitee(call),

@@ -55,6 +55,8 @@ final class ModelRun implements AutoCloseable {
     private final ModelOps ops;
     private final ModelChecks checks;
     int step;
+    /** Who answered a call in this step, if anyone. */
+    UserRef answered;
 
     ModelRun(long seed, ModelStores stores, ModelStats stats, boolean strictPush) {
         this.rnd = new Random(seed);
