@@ -41,6 +41,7 @@ final class ModelChecks {
     private Map<UUID, Call> before = Map.of();
     /** "user call" pairs whose ringing ended while the user had an open stream somewhere. */
     private final Set<String> endedWhileConnected = new java.util.HashSet<>();
+    private final Set<String> endedSoFar = new java.util.HashSet<>();
     private final boolean strictPush;
 
     ModelChecks(ModelRun run, boolean strictPush) {
@@ -148,7 +149,17 @@ final class ModelChecks {
         }
     }
 
+    /**
+     * The engine reads the connections when its thread hands the commit on, some time after the commit (the
+     * model does not wait for it between steps), so a connection opened in any later step may count too.
+     */
     private void ringsEnded() {
+        for (String pair : endedSoFar) {
+            String userId = pair.substring(0, pair.indexOf(' '));
+            if (run.devices.stream().anyMatch(d -> d.isOpen() && d.user.userId().equals(userId))) {
+                endedWhileConnected.add(pair);
+            }
+        }
         for (Call call : run.current.values()) {
             Call was = before.get(call.id());
             for (Participant p : call.invitees()) {
@@ -157,8 +168,11 @@ final class ModelChecks {
                 boolean pending = p.state().isPending() && !call.state().isTerminal();
                 boolean connected = run.devices.stream().anyMatch(d -> d.isOpen() && d.user.userId()
                         .equals(p.userId()));
-                if (wasPending && !pending && connected) {
-                    endedWhileConnected.add(p.userId() + " " + call.id());
+                if (wasPending && !pending) {
+                    endedSoFar.add(p.userId() + " " + call.id());
+                    if (connected) {
+                        endedWhileConnected.add(p.userId() + " " + call.id());
+                    }
                 }
             }
         }
