@@ -23,25 +23,12 @@ public final class EngineModelCheck {
     private final ModelStores stores;
     private final int sequences;
     private final int steps;
-    private boolean strictPush;
 
     /** Runs {@code sequences} sequences of {@code steps} steps unless system properties say otherwise. */
     public EngineModelCheck(ModelStores stores, int sequences, int steps) {
         this.stores = stores;
         this.sequences = Integer.getInteger(SEQUENCES, sequences);
         this.steps = Integer.getInteger(STEPS, steps);
-    }
-
-    /**
-     * Checks push cancellations as the {@link dev.calls.spi.PushNotifier} contract states them: every pushed
-     * invitation is cancelled when the ringing is over. By default the check excuses a user who had an open
-     * event stream on some engine when the ringing ended, because the engine does not cancel for them (it
-     * cancels only for users without a connection on the engine committing the end, whether or not another
-     * engine pushed them an invitation).
-     */
-    public EngineModelCheck strictPush() {
-        this.strictPush = true;
-        return this;
     }
 
     /** Runs every sequence (or only the one of {@code -Dcalls.model.seed}); prints and returns the summary. */
@@ -73,7 +60,7 @@ public final class EngineModelCheck {
     private void runOne(long seed, int stepCount, ModelStats stats) {
         ModelRun run = null;
         try {
-            run = new ModelRun(seed, stores, stats, strictPush);
+            run = new ModelRun(seed, stores, stats);
             run.run(stepCount);
             stats.sequences++;
         } catch (AssertionError | RuntimeException e) {

@@ -25,10 +25,7 @@ import java.util.stream.Collectors;
  *       answered, declined, cancelled or missed for them;</li>
  *   <li>(with 4) after a user answers a call, no other live call still rings them: {@code accept} stops them;</li>
  *   <li>once a call is over, every pushed invitation has a later cancellation for that user and call, unless
- *       the user answered. Unless {@code strictPush}, a user who had an open event stream on some engine when
- *       their ringing ended is excused: the engine decides a cancellation by the connections of the engine
- *       that commits the end, not by whether an invitation was pushed, so such a user gets none (see
- *       {@link EngineModelCheck#strictPush()}).</li>
+ *       the user answered, whether or not the user had a browser tab open.</li>
  * </ol>
  */
 final class ModelChecks {
@@ -40,13 +37,9 @@ final class ModelChecks {
     private Set<UUID> liveBefore = Set.of();
     private Map<UUID, Call> before = Map.of();
     /** "user call" pairs whose ringing ended while the user had an open stream somewhere. */
-    private final Set<String> endedWhileConnected = new java.util.HashSet<>();
-    private final Set<String> endedSoFar = new java.util.HashSet<>();
-    private final boolean strictPush;
 
-    ModelChecks(ModelRun run, boolean strictPush) {
+    ModelChecks(ModelRun run) {
         this.run = run;
-        this.strictPush = strictPush;
         this.streams = new ModelStreams(run);
     }
 
@@ -56,7 +49,6 @@ final class ModelChecks {
         rings(false);
         answeredStopsOtherRings();
         streams.inOrder();
-        ringsEnded();
         before = Map.copyOf(run.current);
         liveBefore = run.known.stream().filter(id -> !run.current.get(id).state().isTerminal())
                 .collect(Collectors.toSet());
@@ -149,35 +141,6 @@ final class ModelChecks {
         }
     }
 
-    /**
-     * The engine reads the connections when its thread hands the commit on, some time after the commit (the
-     * model does not wait for it between steps), so a connection opened in any later step may count too.
-     */
-    private void ringsEnded() {
-        for (String pair : endedSoFar) {
-            String userId = pair.substring(0, pair.indexOf(' '));
-            if (run.devices.stream().anyMatch(d -> d.isOpen() && d.user.userId().equals(userId))) {
-                endedWhileConnected.add(pair);
-            }
-        }
-        for (Call call : run.current.values()) {
-            Call was = before.get(call.id());
-            for (Participant p : call.invitees()) {
-                boolean wasPending = was == null || was.participant(p.userId()).map(w -> w.state().isPending())
-                        .orElse(false);
-                boolean pending = p.state().isPending() && !call.state().isTerminal();
-                boolean connected = run.devices.stream().anyMatch(d -> d.isOpen() && d.user.userId()
-                        .equals(p.userId()));
-                if (wasPending && !pending) {
-                    endedSoFar.add(p.userId() + " " + call.id());
-                    if (connected) {
-                        endedWhileConnected.add(p.userId() + " " + call.id());
-                    }
-                }
-            }
-        }
-    }
-
     private void pushes() {
         for (UUID id : run.known) {
             Call call = run.current.get(id);
@@ -187,8 +150,7 @@ final class ModelChecks {
             for (Participant p : call.invitees()) {
                 List<PushLog.Entry> entries = run.push.of(ModelRun.person(p.userId()), id);
                 boolean invited = entries.stream().anyMatch(PushLog.Entry::isInvite);
-                boolean excused = !strictPush && endedWhileConnected.contains(p.userId() + " " + id);
-                if (!invited || p.joinedAt() != null || excused) {
+                if (!invited || p.joinedAt() != null) {
                     continue;
                 }
                 check(!entries.get(entries.size() - 1).isInvite(), p.userId() + " was pushed an invitation to "

@@ -58,7 +58,7 @@ final class ModelRun implements AutoCloseable {
     /** Who answered a call in this step, if anyone. */
     UserRef answered;
 
-    ModelRun(long seed, ModelStores stores, ModelStats stats, boolean strictPush) {
+    ModelRun(long seed, ModelStores stores, ModelStats stats) {
         this.rnd = new Random(seed);
         this.stats = stats;
         int count = 2 + rnd.nextInt(2);
@@ -84,7 +84,7 @@ final class ModelRun implements AutoCloseable {
             }
         }
         this.ops = new ModelOps(this);
-        this.checks = new ModelChecks(this, strictPush);
+        this.checks = new ModelChecks(this);
     }
 
     static UserRef person(int index) {
