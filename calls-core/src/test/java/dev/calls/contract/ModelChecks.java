@@ -35,7 +35,6 @@ final class ModelChecks {
     private final Map<UUID, Call> terminal = new HashMap<>();
     /** Calls live after the previous step. */
     private Set<UUID> liveBefore = Set.of();
-    private Map<UUID, Call> before = Map.of();
     /** "user call" pairs whose ringing ended while the user had an open stream somewhere. */
 
     ModelChecks(ModelRun run) {
@@ -49,7 +48,6 @@ final class ModelChecks {
         rings(false);
         answeredStopsOtherRings();
         streams.inOrder();
-        before = Map.copyOf(run.current);
         liveBefore = run.known.stream().filter(id -> !run.current.get(id).state().isTerminal())
                 .collect(Collectors.toSet());
     }
