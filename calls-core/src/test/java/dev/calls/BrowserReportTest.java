@@ -103,4 +103,14 @@ class BrowserReportTest {
         assertThat(failed.state()).isEqualTo(CallState.FAILED);
         assertThat(failed.participant("bob").orElseThrow().state()).isEqualTo(ParticipantState.MISSED);
     }
+
+    @Test
+    void roomReportWhenTheReporterHasNotJoinedThenNothingChanges() {
+        Call call = f.calls.start(acme("alice"), List.of("bob"), MediaType.AUDIO);
+
+        Call after = f.calls.reportInRoom(call.id(), acme("bob"), true);
+
+        assertThat(after).isEqualTo(call);
+        assertThat(after.participant("bob").orElseThrow().inRoom()).isFalse();
+    }
 }

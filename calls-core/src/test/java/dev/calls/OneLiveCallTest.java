@@ -62,6 +62,19 @@ class OneLiveCallTest {
     }
 
     @Test
+    void acceptWithLeaveCurrentWhenTheNewCallCannotBeAnsweredThenTheCurrentCallIsKept() {
+        Call[] calls = bobInAliceCallAndAskedByCarol();
+        f.calls.cancel(calls[1].id(), acme("carol"));
+
+        assertThatThrownBy(() -> f.calls.accept(calls[1].id(), acme("bob"), true))
+                .isInstanceOf(InvalidTransitionException.class);
+
+        Call current = f.calls.get(calls[0].id(), acme("bob"));
+        assertThat(current.state()).isEqualTo(CallState.ACTIVE);
+        assertThat(current.participant("bob").orElseThrow().state()).isEqualTo(ParticipantState.JOINED);
+    }
+
+    @Test
     void acceptWhenRungByTwoCallersThenTheOtherCallerHearsBusy() {
         Call fromAlice = f.calls.start(acme("alice"), List.of("bob"), MediaType.AUDIO);
         Call fromCarol = f.calls.start(acme("carol"), List.of("bob"), MediaType.VIDEO);

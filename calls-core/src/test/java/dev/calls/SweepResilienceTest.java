@@ -62,7 +62,11 @@ class SweepResilienceTest {
             f.advance(Duration.ofMillis(1));
 
             assertThat(f.scheduler.pendingOneOff()).isLessThanOrEqualTo(before + 1);
-            assertThat(f.calls.get(call.id(), acme("alice")).state()).isEqualTo(CallState.ACTIVE);
+            Call after = f.calls.get(call.id(), acme("alice"));
+            assertThat(after.state()).isEqualTo(CallState.ACTIVE);
+            assertThat(after.deadline()).as("the deadline is stored as the settings make it")
+                    .isEqualTo(active.answeredAt().plus(Duration.ofHours(8)));
+            assertThat(f.store.findDue(f.clock.instant(), 10)).isEmpty();
         }
     }
 

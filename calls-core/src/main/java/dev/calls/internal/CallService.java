@@ -114,13 +114,22 @@ public final class CallService {
             call = call.withDeadline(Deadlines.next(call, config));
         }
         Call stamped = call;
-        List<CallEvent> stored;
+        // the new call's lock is held until its events are handed on, so no later change of it (another
+        // device's answer stopping this ring as busy) is handed on before them
+        ReentrantLock lock = stripes[Math.floorMod(call.id().hashCode(), stripes.length)];
+        ClaimConflictException taken = null;
+        lock.lock();
         try {
-            stored = store.create(call, change.events().stream().map(e -> retarget(e, stamped)).toList());
-        } catch (ClaimConflictException taken) {
+            dispatcher.committed(null,
+                    store.create(call, change.events().stream().map(e -> retarget(e, stamped)).toList()));
+        } catch (ClaimConflictException e) {
+            taken = e;
+        } finally {
+            lock.unlock();
+        }
+        if (taken != null) {
             return settleStartConflict(caller, callees, taken);
         }
-        dispatcher.committed(null, stored);
         if (change.refusal() != null) {
             throw change.refusal();
         }
@@ -226,10 +235,18 @@ public final class CallService {
             answered = apply(callId, user, CallAction.ACCEPT, Input.None.NONE, null);
         } catch (ClaimConflictException taken) {
             if (!leaveCurrent || taken.isPair() || taken.callId().equals(callId)) {
-                throw new RefusedException(ErrorCode.ALREADY_IN_CALL, "you are in another call; leave it first");
+                throw alreadyInCall();
             }
+            // the answer must be possible before the current call is left (throws what the answer would)
+            Call target = load(callId, user);
+            TransitionTable.apply(new Act(target, CallAction.ACCEPT, user.userId(), clock.instant(), Input.None.NONE,
+                    config));
             apply(taken.callId(), user, CallAction.LEAVE, Input.None.NONE, null);
-            answered = apply(callId, user, CallAction.ACCEPT, Input.None.NONE, null);
+            try {
+                answered = apply(callId, user, CallAction.ACCEPT, Input.None.NONE, null);
+            } catch (ClaimConflictException again) {
+                throw alreadyInCall();
+            }
         }
         if (busyPolicy(user.tenant()) == BusyPolicy.WAIT) {
             return answered;
@@ -406,6 +423,10 @@ public final class CallService {
         }
         boolean ring = "ringing".equals(status);
         return new RingState(call.id(), ring, status, call.state());
+    }
+
+    private static RefusedException alreadyInCall() {
+        return new RefusedException(ErrorCode.ALREADY_IN_CALL, "you are in another call; leave it first");
     }
 
     private BusyPolicy busyPolicy(String tenant) {

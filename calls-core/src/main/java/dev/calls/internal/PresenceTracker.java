@@ -235,10 +235,12 @@ final class PresenceTracker implements PresenceService {
                 store.touch(batch);
             } catch (RuntimeException e) {
                 // not written: those users stay dirty, so the next flush writes them
-                batch.keySet().forEach(user -> withLocal(user, l -> {
-                    l.dirty = true;
-                    l.lastWritten = null;
-                    return null;
+                batch.keySet().forEach(user -> local.computeIfPresent(user, (u, l) -> {
+                    synchronized (l) {
+                        l.dirty = true;
+                        l.lastWritten = null;
+                    }
+                    return l;
                 }));
                 failed = e;
             }

@@ -33,9 +33,9 @@ record Rule(CallAction action, Set<CallState> from, Who who, Set<ParticipantStat
                 && (actorState == null || actor.contains(actorState));
     }
 
-    /** Runs the effect on the act's input, which must be of the kind the row names. */
+    /** Runs the effect on the act's input, which must be of the kind the row names (a row of no change reads none). */
     Change apply(Act act) {
-        if (!input.isInstance(act.input())) {
+        if (!changesNothing() && !input.isInstance(act.input())) {
             throw new RefusedException(ErrorCode.INVALID_REQUEST, act.action().wire() + " needs "
                     + input.getSimpleName().toLowerCase(java.util.Locale.ROOT) + " input");
         }

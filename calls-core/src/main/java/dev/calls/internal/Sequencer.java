@@ -71,23 +71,23 @@ final class Sequencer {
      * Called periodically.
      */
     void fillGaps() {
-        fill();
-        handOn();
-    }
-
-    private synchronized void fill() {
-        if (waiting.isEmpty() || System.nanoTime() - gapSince < patienceNanos) {
-            return;
+        long after;
+        long upTo;
+        synchronized (this) {
+            if (waiting.isEmpty() || System.nanoTime() - gapSince < patienceNanos) {
+                return;
+            }
+            after = released;
+            // every sequence below the last waiting one is final, so all of the gaps close in one read
+            upTo = waiting.lastKey();
         }
-        // every sequence below the last waiting one is final, so all of the gaps close in one read
-        long upTo = waiting.lastKey();
+        List<CallEvent> found = new java.util.ArrayList<>();
         try {
-            long after = released;
             while (after < upTo - 1) {
                 List<CallEvent> batch = store.eventsAfter(after, FILL_BATCH);
                 for (CallEvent e : batch) {
                     if (e.sequence() < upTo) {
-                        waiting.putIfAbsent(e.sequence(), e);
+                        found.add(e);
                     }
                     after = e.sequence();
                 }
@@ -96,8 +96,19 @@ final class Sequencer {
                 }
             }
         } catch (RuntimeException e) {
-            LOG.warn("could not read events {} to {} to close a gap; will retry", released + 1, upTo - 1, e);
+            LOG.warn("could not read events after {} to close a gap; will retry", after, e);
             return;
+        }
+        merge(found, upTo);
+        handOn();
+    }
+
+    /** Under the lock, with what the log held below {@code upTo} read outside it. */
+    private synchronized void merge(List<CallEvent> found, long upTo) {
+        for (CallEvent e : found) {
+            if (e.sequence() > released) {
+                waiting.putIfAbsent(e.sequence(), e);
+            }
         }
         while (!waiting.isEmpty() && waiting.firstKey() <= upTo) {
             releaseOne(waiting.pollFirstEntry().getValue());
@@ -137,10 +148,20 @@ final class Sequencer {
                     return;
                 }
             }
+            boolean handedOn = false;
             try {
                 release.accept(e);
+                handedOn = true;
             } catch (RuntimeException ex) {
                 LOG.warn("could not hand on {} #{}", e.type().wire(), e.sequence(), ex);
+                handedOn = true;
+            } finally {
+                if (!handedOn) {
+                    // an Error: let the next commit take over handing on
+                    synchronized (this) {
+                        handingOn = false;
+                    }
+                }
             }
         }
     }

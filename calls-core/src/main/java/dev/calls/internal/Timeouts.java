@@ -97,8 +97,8 @@ public final class Timeouts {
 
     /**
      * Applies the timeout that is due for the call, if any. A call whose stored deadline has passed while no
-     * timeout applies (the settings changed since it was written) is timed again only for a deadline still to
-     * come, never for one past, so the timer thread cannot spin on it.
+     * timeout applies (the settings changed since it was written) gets its deadline recomputed and stored, and is
+     * timed again only for a deadline still to come, never for one past, so the timer thread cannot spin on it.
      */
     boolean fire(UUID callId) {
         timers.remove(callId);
@@ -111,7 +111,9 @@ public final class Timeouts {
         if (action.isEmpty()) {
             Instant next = Deadlines.next(call, config);
             if (next != null && next.isAfter(clock.instant())) {
-                watch(call.withDeadline(next));
+                // stored, so the sweep stops finding it due (200 such calls would hide every other one)
+                Call corrected = call.withDeadline(next).withVersion(call.version() + 1);
+                store.update(corrected, List.of()).ifPresent(stored -> watch(corrected));
             }
             return false;
         }

@@ -96,7 +96,9 @@ public final class TransitionTable {
             row(MEDIA, LIVE, Who.PARTICIPANT, Set.of(JOINED), LIVE, Input.Media.class, Effects::media),
             row(RING_AGAIN, LIVE, Who.HOST, ANYONE, LIVE, Input.Target.class, Effects::ringAgain),
             row(ROOM_PRESENCE, LIVE, Who.SYSTEM, ANYONE, LIVE, Input.Room.class, Effects::roomPresence),
-            row(ROOM_PRESENCE, LIVE, Who.PARTICIPANT, ANYONE, LIVE, Input.Room.class, Effects::roomPresence),
+            // a user's own browser reports only while joined; a late report after leaving changes nothing
+            row(ROOM_PRESENCE, LIVE, Who.PARTICIPANT, Set.of(JOINED), LIVE, Input.Room.class, Effects::roomPresence),
+            same(ROOM_PRESENCE, LIVE, Who.PARTICIPANT, EnumSet.complementOf(EnumSet.of(JOINED))),
 
             row(RING_TIMEOUT, Set.of(RINGING), Who.SYSTEM, ANYONE, Set.of(RINGING, MISSED, DECLINED),
                     Effects::ringTimeout),

@@ -237,8 +237,9 @@ public final class CallsFilterOptions {
             } catch (URISyntaxException e) {
                 // reported below
             }
+            // the value is not echoed: a URL with user info carries a password
             throw new InvalidSettingException("publicBaseUrl", "publicBaseUrl must be an absolute http(s) URL "
-                    + "without query or fragment, such as https://app.example.com, was '" + value + "'");
+                    + "without user info, query or fragment, such as https://app.example.com");
         }
 
         private static void required(String setting, Object value) {

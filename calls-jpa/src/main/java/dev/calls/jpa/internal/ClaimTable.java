@@ -1,6 +1,7 @@
 package dev.calls.jpa.internal;
 
 import dev.calls.Call;
+import dev.calls.CallState;
 import dev.calls.jpa.entity.ClaimEntity;
 import dev.calls.jpa.entity.ClaimRows;
 import dev.calls.spi.CallClaim;
@@ -36,7 +37,7 @@ public final class ClaimTable {
         if (created && wanted.isEmpty()) {
             return;
         }
-        List<ClaimEntity> rows = rows(em, call, wanted, created);
+        List<ClaimEntity> rows = withoutStale(em, call, rows(em, call, wanted, created), true);
         Optional<ClaimConflictException> conflict = conflict(call, wanted, rows);
         if (conflict.isPresent()) {
             throw conflict.get();
@@ -61,7 +62,37 @@ public final class ClaimTable {
     /** The first claim of {@code call}, in {@link CallClaim#of} order, that another call holds. */
     public static Optional<ClaimConflictException> conflict(EntityManager em, Call call) {
         List<CallClaim> wanted = CallClaim.of(call);
-        return wanted.isEmpty() ? Optional.empty() : conflict(call, wanted, rows(em, call, wanted, true));
+        return wanted.isEmpty() ? Optional.empty()
+                : conflict(call, wanted, withoutStale(em, call, rows(em, call, wanted, true), false));
+    }
+
+    /**
+     * The rows, less those of other calls that are no longer live, which are deleted when {@code delete}: a node of
+     * an earlier version that ended such a call did not know this table, and its claims must not lock their users
+     * out.
+     */
+    private static List<ClaimEntity> withoutStale(EntityManager em, Call call, List<ClaimEntity> rows,
+            boolean delete) {
+        List<String> others = rows.stream().map(row -> ClaimRows.callId(row)).filter(id -> !id.equals(call.id()))
+                .map(UUID::toString).distinct().toList();
+        if (others.isEmpty()) {
+            return rows;
+        }
+        Set<String> live = new HashSet<>(em.createQuery("select c.id from CallEntity c where c.id in :ids"
+                + " and c.state in :live", String.class)
+                .setParameter("ids", others)
+                .setParameter("live", List.of(CallState.RINGING.wire(), CallState.ACTIVE.wire()))
+                .getResultList());
+        List<ClaimEntity> kept = new java.util.ArrayList<>();
+        for (ClaimEntity row : rows) {
+            UUID holder = ClaimRows.callId(row);
+            if (holder.equals(call.id()) || live.contains(holder.toString())) {
+                kept.add(row);
+            } else if (delete) {
+                em.remove(row);
+            }
+        }
+        return kept;
     }
 
     /** The claims of the users {@code wanted} names and, unless {@code created}, those the call holds. */

@@ -125,4 +125,21 @@ public abstract class AbstractClaimsUpgradeTest {
         jpa.callStore().create(again, List.of(ringingEvent(again)));
         assertThat(jpa.callStore().findLive(tenant, "alice")).extracting(Call::id).containsExactly(again.id());
     }
+
+    @Test
+    void upgradeWhenANodeOfTheEarlierVersionEndsAClaimedCallThenItsLeftoverClaimsLockNobodyOut() {
+        Call aliceToBob = written(ringing(FIRST, tenant, T0, "alice", "bob"));
+        jpa.install();
+        assertThat(db.queryLong("SELECT COUNT(*) FROM calls_claim")).isEqualTo(2);
+        // a node of version 1 ends the call: it rewrites the call's row and knows nothing of calls_claim
+        db.execute("UPDATE calls_call SET state = 'missed', ended_at = " + T0.plusSeconds(30).toEpochMilli()
+                + ", end_reason = 'no_answer' WHERE id = '" + aliceToBob.id() + "'");
+
+        Call again = ringing(tenant, T0.plusSeconds(31), "bob", "alice");
+        jpa.callStore().create(again, List.of(ringingEvent(again)));
+
+        assertThat(jpa.callStore().findLive(tenant, "alice")).extracting(Call::id).containsExactly(again.id());
+        assertThat(db.queryLong("SELECT COUNT(*) FROM calls_claim WHERE call_id = '" + aliceToBob.id() + "'"))
+                .isZero();
+    }
 }
