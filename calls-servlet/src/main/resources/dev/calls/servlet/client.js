@@ -181,7 +181,7 @@ export class CallsClient {
     this.incoming.set(call.id, entry);
     if (waiting) this.ringtone.beep(); else this.ringtone.start();
     this.report(call.id, 'acknowledge');
-    entry.notification = notifyIfHidden(call, dialog.root.querySelector('h2').textContent);
+    entry.notification = notifyIfHidden(call, dialog.title);
     this.emit('incoming', { call, waiting });
   }
 

@@ -41,6 +41,7 @@ function ringDialog(call, title, kind, onDecline, answer, announcement) {
   if (!typing(previous)) root.focus({ preventScroll: true });
   return {
     root,
+    title,
     remove() {
       const focused = root.contains(document.activeElement);
       root.remove();

@@ -120,6 +120,59 @@ class CallWaitingBrowserTest {
         callee.waitGone(Browser.region("Call with Test User 3"));
     }
 
+    @Test
+    void currentCallEndsWhileACallWaitsThenItRingsAsUsualAndIsAnswered() {
+        inCall("testuser4", "calluser7", "Test User 4", "Call User 7");
+        String waiting = ringWhileInCall("calluser8", "Call User 7");
+        callee.waitVisible(Browser.dialog("Call waiting — Call User 8"));
+
+        first.button("Hang up").click();
+
+        callee.waitGone(Browser.region("Call with Test User 4"));
+        callee.waitVisible(Browser.dialog("Incoming call from Call User 8"));
+        assertThat(callee.driver.findElements(Browser.dialog("Call waiting — Call User 8"))).isEmpty();
+        assertThat(callee.ringing()).isTrue();
+        callee.button("Accept").click();
+        callee.waitVisible(Browser.region("Call with Call User 8"));
+        second.waitVisible(Browser.region("Call with Call User 7"));
+        assertThat(callee.ringing()).isFalse();
+        assertThat(app.call("calluser8", waiting).get("state").asText()).isEqualTo("active");
+
+        second.button("Hang up").click();
+        callee.waitGone(Browser.region("Call with Call User 8"));
+    }
+
+    @Test
+    void acceptRefusedAsAlreadyInCallOnAnotherDeviceThenTheChoiceIsOfferedAndEndCurrentAndAnswerWorks() {
+        callee.signIn("calluser5");
+        app.api("calluser4", "POST", "/presence/heartbeat", null);
+        app.api("calluser6", "POST", "/presence/heartbeat", null);
+        String current = app.api("calluser4", "POST", "", "{\"recipientIds\":[\"calluser5\"],\"type\":\"audio\"}")
+                .get("id").asText();
+        callee.waitVisible(Browser.dialog("Incoming call from Call User 4"));
+        app.api("calluser5", "POST", "/" + current + "/accept", null); // answered on another device
+        callee.waitVisible(Browser.alert("Answered on another device."));
+        String waiting = app.api("calluser6", "POST", "", "{\"recipientIds\":[\"calluser5\"],\"type\":\"video\"}")
+                .get("id").asText();
+        callee.waitVisible(Browser.dialog("Incoming call from Call User 6"));
+
+        callee.button("Accept").click();
+
+        WebElement dialog = callee.waitVisible(Browser.dialog("Call waiting — Call User 6"));
+        assertThat(dialog.getAttribute("data-calls-waiting")).isEqualTo(waiting);
+        assertThat(callee.ringing()).isFalse();
+        assertThat(app.call("calluser4", current).get("state").asText()).isEqualTo("active");
+
+        callee.button("End current and answer").click();
+
+        callee.waitVisible(Browser.region("Call with Call User 6"));
+        assertThat(app.call("calluser4", current).get("state").asText()).isEqualTo("completed");
+        assertThat(app.call("calluser6", waiting).get("state").asText()).isEqualTo("active");
+
+        callee.button("Hang up").click();
+        callee.waitGone(Browser.region("Call with Call User 6"));
+    }
+
     /** The page as a laptop (1366×768) and as a phone (390×844) show it. */
     static void screenshots(Browser browser, String name) {
         try {
