@@ -157,7 +157,8 @@ export interface CallsEvents {
   connection: { open: boolean };
   event: CallEvent;
   presence: Presence;
-  incoming: { call: Call };
+  /** A call rings this user; `waiting` when this device is in a call (shown quietly as call waiting). */
+  incoming: { call: Call; waiting: boolean };
   calling: { call: Call };
   callStarted: { session: Session; call?: Call };
   callEnded: { session?: Session; call?: Call };
@@ -191,14 +192,18 @@ export declare class CallsClient {
   readonly presence: Map<string, Presence>;
   /** The open call window, if any. */
   readonly window: CallWindow | null;
-  /** True while an incoming call rings. */
+  /** True while the ringtone plays for an incoming call (a call waiting does not ring). */
   readonly ringing: boolean;
   /** Starts the client (automatic unless <html data-calls-manual>); repeated calls share the first start. */
   start(options?: StartOptions): Promise<CallsClient>;
   stop(): void;
   /** Rings one user, or several for a group call. Resolves to the call, or null when it could not start. */
   call(userIds: string | string[], options?: { type?: MediaType; name?: string }): Promise<Call | null>;
-  accept(callId: string): Promise<void>;
+  /**
+   * Answers a call. `leaveCurrent` leaves the call the user is in first ("end current and answer"); without it,
+   * an answer refused because the user is in another call (already_in_call) shows the call-waiting choice.
+   */
+  accept(callId: string, options?: { leaveCurrent?: boolean }): Promise<void>;
   decline(callId: string): Promise<void>;
   /** Cancels the outgoing call before anyone answered. */
   cancel(): Promise<void>;

@@ -12,7 +12,7 @@
 import { BASE, HEADERS, api, callPath } from './client/api.js';
 import { CallWindow } from './client/call-window.js';
 import { Connection } from './client/connection.js';
-import { incomingDialog, notifyIfHidden } from './client/dialog.js';
+import { incomingDialog, notifyIfHidden, waitingDialog } from './client/dialog.js';
 import { el, nameOf, participant } from './client/dom.js';
 import { notice } from './client/notices.js';
 import { REFUSALS, outgoingDialog } from './client/outgoing.js';
@@ -31,7 +31,7 @@ export class CallsClient {
     this.options = { presence: true, ringing: true, attach: true };
     this.listeners = new Map();
     this.ringtone = new Ringtone();
-    this.incoming = new Map(); // callId -> { call, dialog, notification }
+    this.incoming = new Map(); // callId -> { call, dialog, notification, waiting }
     this.handled = new Set(); // calls answered or declined here: never ring for them again
     this.known = new Map(); // callId -> the latest call seen in an event
     this.outgoing = null; // { call, join, dialog, label, cancelled }
@@ -41,7 +41,7 @@ export class CallsClient {
     this.starting = null;
   }
 
-  /** True while an incoming call rings. */
+  /** True while the ringtone plays for an incoming call (a call waiting does not ring). */
   get ringing() {
     return this.ringtone.playing;
   }
@@ -170,15 +170,19 @@ export class CallsClient {
 
   // ------------------------------------------------ incoming
 
-  showIncoming(call) {
+  /** Rings for the call; while this device is in a call (a window is open) as a quiet "call waiting". */
+  showIncoming(call, { waiting = this.window !== null } = {}) {
     const caller = nameOf(participant(call, call.initiator)) || call.initiator;
-    const dialog = incomingDialog(call, caller, () => this.accept(call.id), () => this.decline(call.id));
-    const entry = { call, dialog, notification: null };
+    const decline = () => this.decline(call.id);
+    const dialog = waiting
+      ? waitingDialog(call, caller, () => this.accept(call.id, { leaveCurrent: true }), decline)
+      : incomingDialog(call, caller, () => this.accept(call.id), decline);
+    const entry = { call, dialog, notification: null, waiting };
     this.incoming.set(call.id, entry);
-    this.ringtone.start();
+    if (waiting) this.ringtone.beep(); else this.ringtone.start();
     this.report(call.id, 'acknowledge');
-    entry.notification = notifyIfHidden(call, caller);
-    this.emit('incoming', { call });
+    entry.notification = notifyIfHidden(call, dialog.title);
+    this.emit('incoming', { call, waiting });
   }
 
   closeIncoming(callId) {
@@ -187,20 +191,32 @@ export class CallsClient {
     entry.dialog.remove();
     entry.notification?.close();
     this.incoming.delete(callId);
-    if (this.incoming.size === 0) this.ringtone.stop();
+    if (![...this.incoming.values()].some((e) => !e.waiting)) this.ringtone.stop();
     return true;
   }
 
-  async accept(callId) {
+  /**
+   * Answers the call. With leaveCurrent the user's current call is left first ("end current and answer");
+   * without it, an answer the server refuses because the user is in another call offers that choice.
+   */
+  async accept(callId, { leaveCurrent = false } = {}) {
+    const rung = this.incoming.get(callId)?.call || this.known.get(callId);
     this.handled.add(callId);
     this.closeIncoming(callId);
-    if (this.window && this.window.callId !== callId) this.window.hangUp();
+    const current = this.window && this.window.callId !== callId ? this.window : null;
+    if (current && leaveCurrent) current.replaced = true; // its end is the user's choice: no "call ended" notice
     try {
-      const call = await api('POST', callPath(callId, 'accept'));
+      const call = await api('POST', callPath(callId, 'accept'), leaveCurrent ? { leaveCurrent: true } : undefined);
       const join = await api('GET', callPath(callId, 'join'));
       this.openSession({ kind: 'call', type: call.type, call: this.newer(call), join });
     } catch (e) {
-      notice(e.status === 409 || e.status === 404 ? 'That call is no longer available.' : e.message);
+      if (current) current.replaced = false;
+      if (e.code === 'already_in_call' && rung) {
+        this.handled.delete(callId);
+        this.showIncoming(this.newer(rung), { waiting: true });
+      } else {
+        notice(e.status === 409 || e.status === 404 ? 'That call is no longer available.' : e.message);
+      }
     }
   }
 
@@ -224,6 +240,14 @@ export class CallsClient {
 
   windowClosed(w) {
     if (this.window === w) this.window = null;
+    // calls waiting while that call went on now ring as usual, unless another window opens at once
+    queueMicrotask(() => {
+      if (this.window) return;
+      for (const entry of [...this.incoming.values()].filter((e) => e.waiting)) {
+        this.closeIncoming(entry.call.id);
+        this.showIncoming(this.newer(entry.call), { waiting: false });
+      }
+    });
     // a page made for this one call should not be left blank
     if (w.fullPage) document.body.append(el('p', { class: 'calls-layer calls-card calls-toast', role: 'status', text: 'The call has ended.' }));
     this.emit('callEnded', { session: w.session, call: w.session.call });

@@ -13,6 +13,7 @@ export class CallWindow {
     this.fullPage = fullPage;
     this.closed = false;
     this.leaving = false;
+    this.replaced = false; // the user answered another call in its place
     this.failed = false;
     this.audioMuted = false;
     this.videoMuted = session.type === 'audio';

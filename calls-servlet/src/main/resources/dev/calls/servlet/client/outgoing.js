@@ -41,7 +41,8 @@ export function unansweredText(call, label) {
 }
 
 export function endedText(call, label) {
-  if (call.state === 'failed') return `The call with ${label} failed: the meeting could not be joined.`;
+  // a participant whose media failed leaves: the call completes with reason failed, or fails outright
+  if (call.state === 'failed' || call.endReason === 'failed') return `The call with ${label} failed: the meeting could not be joined.`;
   if (call.endReason === 'max_duration') return `The call with ${label} reached its time limit.`;
   return `Call with ${label} ended.`;
 }

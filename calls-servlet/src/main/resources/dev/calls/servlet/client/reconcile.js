@@ -27,6 +27,7 @@ export function reconcile(client, call, { event, attach = false } = {}) {
   } else if (client.closeIncoming(call.id)) {
     if (mine.state === 'missed') notice(`Missed call from ${caller}.`);
     else if (mine.state === 'joined' && client.window?.callId !== call.id) notice('Answered on another device.');
+    else if (mine.state === 'declined') notice('Declined on another device.');
   } else if (event?.type === 'call.missed' && call.endReason === 'busy' && call.initiator !== myId) {
     notice(`Missed call from ${caller} while you were in a call.`);
   }
@@ -55,7 +56,7 @@ export function reconcile(client, call, { event, attach = false } = {}) {
   if (w && w.callId === call.id) {
     if (!liveCall || mine.state !== 'joined') {
       w.close();
-      if (!liveCall) notice(endedText(call, others));
+      if (!liveCall && !w.replaced) notice(endedText(call, others));
     } else {
       w.update(call);
     }

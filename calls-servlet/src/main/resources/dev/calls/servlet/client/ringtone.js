@@ -29,36 +29,45 @@ export class Ringtone {
     window.addEventListener('keydown', unlock, true);
   }
 
+  /** A running audio context, or null while the browser still holds audio back. */
+  running() {
+    const ctx = this.context();
+    if (ctx && ctx.state !== 'running') ctx.resume?.().catch(() => {});
+    return ctx && ctx.state === 'running' ? ctx : null;
+  }
+
   start() {
     if (this.timer !== null) return;
     const ring = () => {
-      const ctx = this.context();
-      if (!ctx || ctx.state !== 'running') {
-        ctx?.resume?.().catch(() => {});
-        if (!ctx || ctx.state !== 'running') return;
-      }
-      const now = ctx.currentTime;
+      const ctx = this.running();
       // two short bursts of 440 + 480 Hz, the usual ring cadence
-      for (const offset of [0, 0.5]) {
-        for (const freq of [440, 480]) {
-          const osc = ctx.createOscillator();
-          const gain = ctx.createGain();
-          osc.frequency.value = freq;
-          gain.gain.setValueAtTime(0.0001, now + offset);
-          gain.gain.exponentialRampToValueAtTime(0.08, now + offset + 0.02);
-          gain.gain.exponentialRampToValueAtTime(0.0001, now + offset + 0.4);
-          osc.connect(gain).connect(ctx.destination);
-          osc.start(now + offset);
-          osc.stop(now + offset + 0.42);
-        }
-      }
+      if (ctx) for (const offset of [0, 0.5]) for (const freq of [440, 480]) tone(ctx, freq, offset, 0.08);
     };
     this.timer = setInterval(ring, 3000);
     ring();
+  }
+
+  /** One soft beep, not a ringtone: a call waiting while the user talks in another. */
+  beep() {
+    const ctx = this.running();
+    if (ctx) tone(ctx, 440, 0, 0.03);
   }
 
   stop() {
     if (this.timer !== null) clearInterval(this.timer);
     this.timer = null;
   }
+}
+
+function tone(ctx, freq, offset, volume) {
+  const now = ctx.currentTime;
+  const osc = ctx.createOscillator();
+  const gain = ctx.createGain();
+  osc.frequency.value = freq;
+  gain.gain.setValueAtTime(0.0001, now + offset);
+  gain.gain.exponentialRampToValueAtTime(volume, now + offset + 0.02);
+  gain.gain.exponentialRampToValueAtTime(0.0001, now + offset + 0.4);
+  osc.connect(gain).connect(ctx.destination);
+  osc.start(now + offset);
+  osc.stop(now + offset + 0.42);
 }

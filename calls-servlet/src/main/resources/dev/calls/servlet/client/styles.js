@@ -8,6 +8,7 @@ const STYLE = `
 .calls-card{background:#1f2430;border-radius:12px;box-shadow:0 10px 30px rgba(0,0,0,.35);padding:16px;min-width:280px;max-width:min(360px,calc(100vw - 32px))}
 .calls-card h2{font-size:16px;margin:0 0 4px;color:#fff}
 .calls-card p{margin:0 0 12px;color:#c9cdd6}
+.calls-card:focus{outline:none}
 .calls-actions{display:flex;gap:8px;justify-content:flex-end}
 .calls-btn{border:0;border-radius:8px;padding:8px 14px;font:inherit;cursor:pointer;color:#fff;background:#3b4252}
 .calls-btn:hover{filter:brightness(1.15)}

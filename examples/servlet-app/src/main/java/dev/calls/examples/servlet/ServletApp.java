@@ -1,5 +1,6 @@
 package dev.calls.examples.servlet;
 
+import dev.calls.BusyPolicy;
 import dev.calls.Calls;
 import dev.calls.CallsBuilder;
 import dev.calls.push.HttpPushNotifier;
@@ -66,6 +67,7 @@ public final class ServletApp {
         String apiBase = settings.get("calls.base-path", "/api/calls");
         MeetingProvider provider = options.meetingProvider() != null
                 ? options.meetingProvider() : Providers.fromSettings(settings);
+        BusyPolicy busyPolicy = settings.busyPolicy("calls.busy-policy", BusyPolicy.REFUSE);
         Database database = Database.open(settings);
         CallsBuilder builder = database.wire(Calls.builder())
                 .userDirectory(directory)
@@ -74,6 +76,7 @@ public final class ServletApp {
                 .presenceTimeout(settings.duration("calls.presence-timeout", Duration.ofMinutes(5)))
                 .maxCallDuration(settings.duration("calls.max-call-duration", Duration.ofHours(8)))
                 .idleTimeout(settings.duration("calls.idle-timeout", null))
+                .busyPolicy(busyPolicy)
                 // a demo organization is small: show who is in a call on every page, live
                 .announceCallPresence(!"false".equalsIgnoreCase(settings.get("calls.announce-call-presence", "true")));
         HttpPushNotifier push = Push.fromSettings(settings);

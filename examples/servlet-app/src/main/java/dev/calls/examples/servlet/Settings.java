@@ -1,5 +1,6 @@
 package dev.calls.examples.servlet;
 
+import dev.calls.BusyPolicy;
 import dev.calls.jitsi.Durations;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -18,7 +19,9 @@ public final class Settings {
             "calls.base-path", "calls.public-base-url", "calls.jitsi.provider", "calls.jitsi.domain",
             "calls.jitsi.app-id", "calls.jitsi.app-secret", "calls.jitsi.private-key", "calls.jitsi.key-id",
             "calls.jitsi.token-ttl", "calls.jitsi.tenant", "calls.jitsi.subject", "calls.jitsi.audience",
-            "calls.ring-timeout", "calls.presence-timeout", "calls.max-call-duration", "calls.schema.initialize",
+            "calls.ring-timeout", "calls.presence-timeout", "calls.max-call-duration", "calls.busy-policy",
+            "calls.idle-timeout", "calls.announce-call-presence",
+            "calls.schema.initialize",
             "calls.webhooks.jaas-secret", "calls.webhooks.tolerance", "calls.webhooks.jitsi-secret",
             "calls.webhooks.jitsi-header", "calls.push.url", "calls.push.secret", "calls.datasource.url",
             "calls.datasource.username", "calls.datasource.password");
@@ -86,6 +89,20 @@ public final class Settings {
     public Duration duration(String key, Duration fallback) {
         String value = values.get(key);
         return value == null ? fallback : Durations.parse(value, key);
+    }
+
+    /** {@code refuse} or {@code wait}, any case; anything else fails naming the setting. */
+    public BusyPolicy busyPolicy(String key, BusyPolicy fallback) {
+        String value = values.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        for (BusyPolicy policy : BusyPolicy.values()) {
+            if (policy.wire().equalsIgnoreCase(value)) {
+                return policy;
+            }
+        }
+        throw new IllegalArgumentException(key + " must be refuse or wait, was '" + value + "'");
     }
 
     /** Never prints values: some are secrets. */

@@ -1,7 +1,9 @@
 package dev.calls.examples.servlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.calls.BusyPolicy;
 import dev.calls.CallsConfig;
 import java.time.Duration;
 import java.util.Map;
@@ -37,6 +39,42 @@ class EngineSettingsTest {
                 assertThat(announced).as("announce-call-presence=" + setting).isEqualTo(setting.equals("true"));
             }
         }
+    }
+
+    @Test
+    void busyPolicyFromSettingsThenTheEngineRunsWithItAndRefuseByDefault() throws Exception {
+        try (RunningApp app = ServletApp.start(AppOptions.defaults().port(0)
+                .settings(TestSettings.of(Map.of("calls.busy-policy", "Wait"))))) {
+            assertThat(app.calls().config().busyPolicy()).isEqualTo(BusyPolicy.WAIT);
+        }
+        try (RunningApp app = ServletApp.start(AppOptions.defaults().port(0).settings(TestSettings.of(Map.of())))) {
+            assertThat(app.calls().config().busyPolicy()).isEqualTo(BusyPolicy.REFUSE);
+        }
+    }
+
+    @Test
+    void unknownBusyPolicyThenStartFailsNamingTheSetting() {
+        AppOptions options = AppOptions.defaults().port(0).settings(TestSettings.of(Map.of("calls.busy-policy", "queue")));
+
+        assertThatThrownBy(() -> ServletApp.start(options)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("calls.busy-policy must be refuse or wait, was 'queue'");
+    }
+
+    @Test
+    void idleTimeoutAndPresenceAnnouncementsFromSystemPropertiesAndTheEnvironmentThenRead() {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("calls.idle-timeout", "4m");
+        Settings settings = Settings.from(properties, Map.of("CALLS_ANNOUNCE_CALL_PRESENCE", "false"));
+
+        assertThat(settings.duration("calls.idle-timeout", null)).isEqualTo(Duration.ofMinutes(4));
+        assertThat(settings.get("calls.announce-call-presence", "true")).isEqualTo("false");
+    }
+
+    @Test
+    void busyPolicyFromTheEnvironmentThenRead() {
+        Settings settings = Settings.from(new java.util.Properties(), Map.of("CALLS_BUSY_POLICY", "wait"));
+
+        assertThat(settings.busyPolicy("calls.busy-policy", BusyPolicy.REFUSE)).isEqualTo(BusyPolicy.WAIT);
     }
 
     @Test

@@ -237,6 +237,17 @@ final class Browser implements AutoCloseable {
         return waitVisible(By.cssSelector("[data-calls-window]")).getAttribute("data-calls-window");
     }
 
+    /** Lays pages out at this viewport size (a phone when narrow), until {@link #desktop()}. */
+    void viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    /** Back to the window's own size. */
+    void desktop() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
     /** Saves a PNG of the page under target/screenshots for review. */
     Path screenshot(String name) {
         Path dir = Paths.get(System.getProperty("calls.screenshots", "target/screenshots"));

@@ -37,10 +37,15 @@ final class BrowserApp implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
 
     BrowserApp() throws Exception {
+        this(Map.of());
+    }
+
+    /** With these {@code calls.*} settings (the database is each app's own). */
+    BrowserApp(Map<String, String> settings) throws Exception {
         // the stand-in deployment lives at the app's address, so the port is chosen before the app starts
         int port = freePort();
         jitsi = new StandInJitsi("http://127.0.0.1:" + port);
-        app = ServletApp.start(AppOptions.defaults().port(port).settings(dev.calls.examples.servlet.TestSettings.of(Map.of()))
+        app = ServletApp.start(AppOptions.defaults().port(port).settings(dev.calls.examples.servlet.TestSettings.of(settings))
                 .engine(b -> b.clock(clock).scheduler(scheduler))
                 // a closed page's stream is noticed at the next heartbeat: soon, for the presence tests
                 .filter(f -> f.heartbeatInterval(Duration.ofSeconds(1)))
