@@ -109,11 +109,18 @@ public final class Timeouts {
         Call call = loaded.get();
         Optional<CallAction> action = Deadlines.dueAction(call, config, clock.instant());
         if (action.isEmpty()) {
+            Instant now = clock.instant();
             Instant next = Deadlines.next(call, config);
-            if (next != null && next.isAfter(clock.instant())) {
-                // stored, so the sweep stops finding it due (200 such calls would hide every other one)
+            if (next == null || !next.isAfter(now)) {
+                return false;
+            }
+            if (call.deadline() != null && !call.deadline().isAfter(now)) {
+                // a stored deadline past due that no timeout matches: stored anew, so the sweep stops finding
+                // the call due (200 such calls would hide every other one)
                 Call corrected = call.withDeadline(next).withVersion(call.version() + 1);
                 store.update(corrected, List.of()).ifPresent(stored -> watch(corrected));
+            } else {
+                watch(call);
             }
             return false;
         }
