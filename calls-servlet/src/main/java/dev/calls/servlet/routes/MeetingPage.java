@@ -55,7 +55,7 @@ final class MeetingPage {
                 <script type="module" nonce="%1$s">
                 const data = JSON.parse(document.getElementById('calls-meeting').textContent);
                 import(data.client)
-                  .then((calls) => calls.openMeeting(data.meetingId, { fullPage: true }))
+                  .then((client) => client.calls.openMeeting(data.meetingId, { fullPage: true }))
                   .catch((e) => {
                     document.getElementById('calls-meeting-status').textContent = (e && e.message) || 'The meeting could not be opened.';
                   });

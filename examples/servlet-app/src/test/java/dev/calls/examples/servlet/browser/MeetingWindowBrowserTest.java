@@ -103,4 +103,22 @@ class MeetingWindowBrowserTest {
         browser.button("Hang up").click();
         browser.waitGone(Browser.region("Design review"));
     }
+
+    @Test
+    void invitationLinkWhenTheAttendeeOpensTheMeetingPageThenTheMeetingOpensFullPage() {
+        browser.signIn("testuser4");
+        java.time.Instant start = app.clock.instant().plus(java.time.Duration.ofMinutes(5));
+        dev.calls.meeting.Meeting meeting = app.app.calls().meetings().create(
+                dev.calls.UserRef.of(dev.calls.examples.servlet.DemoUsers.TEST_ORG, "testuser4"),
+                new dev.calls.meeting.MeetingRequest("Quarterly plan", start, start.plus(java.time.Duration.ofHours(1)),
+                        List.of("calluser8"), dev.calls.MediaType.VIDEO));
+
+        browser.open("/api/calls/embed/meetings/" + meeting.id());
+
+        browser.waitVisible(Browser.region("Quarterly plan"));
+        browser.wait(Browser.WAIT).until(d -> browser.standIn().size() == 1);
+        assertThat(browser.standIn().get(0).at("/options/roomName").asText()).isEqualTo(meeting.room());
+        assertThat(browser.driver.getPageSource()).doesNotContain("is not a function");
+        browser.screenshot("meeting-page-full");
+    }
 }
