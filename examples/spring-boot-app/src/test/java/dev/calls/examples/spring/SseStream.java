@@ -19,6 +19,8 @@ final class SseStream implements AutoCloseable {
 
     private SseStream(HttpClient http, HttpRequest request) {
         this.response = http.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
+        // each stream reads on a thread of its own: the common pool has one thread on a two-core machine, and a
+        // stream another test left open would hold it, so this one would never be read
         response.thenAcceptAsync(r -> {
             try (Stream<String> lines = r.body()) {
                 lines.filter(l -> l.startsWith("data:")).forEach(l -> {
@@ -32,6 +34,10 @@ final class SseStream implements AutoCloseable {
                 // the connection was cut, which also ends the stream
             }
             ended.complete(null);
+        }, task -> {
+            Thread reader = new Thread(task, "sse-reader");
+            reader.setDaemon(true);
+            reader.start();
         });
     }
 
