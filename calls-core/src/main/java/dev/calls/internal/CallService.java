@@ -1,20 +1,21 @@
 package dev.calls.internal;
 
-import dev.calls.InputLimits;
-import dev.calls.Call;
 import dev.calls.BusyPolicy;
+import dev.calls.Call;
 import dev.calls.CallAction;
 import dev.calls.CallState;
 import dev.calls.CallsConfig;
 import dev.calls.EndReason;
 import dev.calls.ErrorCode;
+import dev.calls.InputLimits;
 import dev.calls.InvalidTransitionException;
 import dev.calls.JoinInfo;
-import dev.calls.MediaUpdate;
 import dev.calls.MediaType;
+import dev.calls.MediaUpdate;
 import dev.calls.NotFoundException;
 import dev.calls.Participant;
 import dev.calls.ParticipantState;
+import dev.calls.RateLimitedException;
 import dev.calls.RefusedException;
 import dev.calls.RingState;
 import dev.calls.UserProfile;
@@ -28,15 +29,16 @@ import dev.calls.spi.CallStore;
 import dev.calls.spi.ClaimConflictException;
 import dev.calls.spi.JoinRequest;
 import dev.calls.spi.MeetingProvider;
-import dev.calls.RateLimitedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -145,11 +147,11 @@ public final class CallService {
     private Call settleStartConflict(UserRef caller, List<UserProfile> callees, ClaimConflictException taken) {
         Call existing = store.find(taken.callId()).orElse(null);
         if (existing == null || existing.state().isTerminal()) {
-            throw new dev.calls.VersionConflictException(taken.callId());
+            throw new VersionConflictException(taken.callId());
         }
-        java.util.Set<String> wanted = new java.util.HashSet<>();
+        Set<String> wanted = new HashSet<>();
         callees.forEach(p -> wanted.add(p.ref().userId()));
-        java.util.Set<String> others = new java.util.HashSet<>();
+        Set<String> others = new HashSet<>();
         existing.participants().forEach(p -> others.add(p.userId()));
         others.remove(caller.userId());
         if (existing.isInitiator(caller.userId()) && others.equals(wanted)) {

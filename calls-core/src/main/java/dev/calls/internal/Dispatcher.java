@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +37,7 @@ final class Dispatcher implements AutoCloseable {
     private final ExecutorService engineThread;
     private final Sequencer sequencer;
     private final ScheduledExecutorService gapTimer;
-    private final java.util.concurrent.atomic.AtomicBoolean fillPending = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean fillPending = new AtomicBoolean();
 
     Dispatcher(CallStore store, EventTransport transport, List<CallListener> listeners, PushNotifier push,
             MeetingProviderResolver providers) {

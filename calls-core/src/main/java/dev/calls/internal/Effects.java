@@ -1,10 +1,10 @@
 package dev.calls.internal;
 
-import dev.calls.InputLimits;
 import dev.calls.Call;
 import dev.calls.CallState;
 import dev.calls.EndReason;
 import dev.calls.ErrorCode;
+import dev.calls.InputLimits;
 import dev.calls.MediaUpdate;
 import dev.calls.Participant;
 import dev.calls.ParticipantState;
@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** The effects named in the {@link TransitionTable}: each computes the call after one action. */
 final class Effects {
@@ -38,7 +39,7 @@ final class Effects {
             participants.add(invitee);
         }
         String caller = in.caller().ref().userId();
-        Call call = new Call(java.util.UUID.randomUUID(), in.caller().ref().tenant(), in.type(), caller, participants,
+        Call call = new Call(UUID.randomUUID(), in.caller().ref().tenant(), in.type(), caller, participants,
                 in.room(), in.provider(), CallState.RINGING, now, null, null, null, null, null, 0);
         List<String> rung = participants.stream().filter(p -> p.state().isPending()).map(Participant::userId).toList();
         if (rung.isEmpty()) {

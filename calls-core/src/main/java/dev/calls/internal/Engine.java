@@ -1,17 +1,20 @@
 package dev.calls.internal;
 
 import dev.calls.CallsConfig;
+import dev.calls.UserProfile;
+import dev.calls.UserRef;
 import dev.calls.event.CallEvent;
 import dev.calls.event.EventService;
-import dev.calls.presence.PresenceService;
 import dev.calls.meeting.MeetingService;
 import dev.calls.meeting.RoomTokenService;
+import dev.calls.presence.PresenceService;
 import dev.calls.spi.Lifecycle;
 import dev.calls.spi.Scheduler;
 import dev.calls.webhook.MediaServerReports;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -109,7 +112,7 @@ public final class Engine {
         return c.clock();
     }
 
-    public java.util.Optional<dev.calls.UserProfile> profile(dev.calls.UserRef user) {
+    public Optional<UserProfile> profile(UserRef user) {
         return c.users().find(user.tenant(), user.userId()).filter(p -> p.tenant().equals(user.tenant()));
     }
 

@@ -2,6 +2,7 @@ package dev.calls.internal;
 
 import dev.calls.MediaType;
 import dev.calls.MediaUpdate;
+import dev.calls.RefusedException;
 import dev.calls.UserProfile;
 import java.util.List;
 
@@ -30,7 +31,7 @@ sealed interface Input {
      *
      * @param refusals one per callee, in the same order; null for a callee who is rung
      */
-    record Start(UserProfile caller, List<UserProfile> callees, List<dev.calls.RefusedException> refusals,
+    record Start(UserProfile caller, List<UserProfile> callees, List<RefusedException> refusals,
             MediaType type, String room, String provider) implements Input {
     }
 }

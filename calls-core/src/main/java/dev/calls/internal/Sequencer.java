@@ -2,6 +2,8 @@ package dev.calls.internal;
 
 import dev.calls.event.CallEvent;
 import dev.calls.spi.CallStore;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -26,7 +28,7 @@ final class Sequencer {
     private final Consumer<CallEvent> release;
     private final long patienceNanos;
     private final TreeMap<Long, CallEvent> waiting = new TreeMap<>();
-    private final java.util.ArrayDeque<CallEvent> outbox = new java.util.ArrayDeque<>();
+    private final ArrayDeque<CallEvent> outbox = new ArrayDeque<>();
     private boolean handingOn;
     private long released;
     private long gapSince;
@@ -81,7 +83,7 @@ final class Sequencer {
             // every sequence below the last waiting one is final, so all of the gaps close in one read
             upTo = waiting.lastKey();
         }
-        List<CallEvent> found = new java.util.ArrayList<>();
+        List<CallEvent> found = new ArrayList<>();
         try {
             while (after < upTo - 1) {
                 List<CallEvent> batch = store.eventsAfter(after, FILL_BATCH);
