@@ -41,9 +41,13 @@ public final class InputLimits {
     private InputLimits() {
     }
 
-    /** Whether {@code id} can be a user id: present, not blank, at most {@link #MAX_ID_LENGTH} characters. */
+    /**
+     * Whether {@code id} can be a user id: present, not blank, at most {@link #MAX_ID_LENGTH} characters, and
+     * without leading or trailing white space (which some databases ignore when they compare keys, so two ids
+     * would meet in one).
+     */
     public static boolean isValidId(String id) {
-        return id != null && !id.isBlank() && id.length() <= MAX_ID_LENGTH;
+        return id != null && !id.isBlank() && id.length() <= MAX_ID_LENGTH && id.strip().equals(id);
     }
 
     /** Whether {@code text} is absent or at most {@code max} characters long. */

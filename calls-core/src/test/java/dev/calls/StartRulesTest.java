@@ -188,4 +188,13 @@ class StartRulesTest {
 
         assertThat(storedCalls()).isZero();
     }
+
+    @Test
+    void startWhenARecipientIdHasSurroundingSpacesThenInvalidRequestAndNoCall() {
+        int before = storedCalls();
+
+        assertRefused(() -> calls.start(acme("alice"), List.of("bob "), MediaType.AUDIO), ErrorCode.INVALID_REQUEST);
+
+        assertThat(storedCalls()).isEqualTo(before);
+    }
 }

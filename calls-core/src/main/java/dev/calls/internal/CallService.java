@@ -173,7 +173,7 @@ public final class CallService {
         LinkedHashSet<String> ids = new LinkedHashSet<>();
         for (String id : recipientIds) {
             if (id == null || id.isBlank() || !InputLimits.isValidId(id)) {
-                throw new RefusedException(ErrorCode.INVALID_REQUEST, "recipientIds must be non-blank ids");
+                throw new RefusedException(ErrorCode.INVALID_REQUEST, "recipientIds must be ids without surrounding spaces, at most " + InputLimits.MAX_ID_LENGTH + " characters");
             }
             if (id.equals(caller.userId())) {
                 throw new RefusedException(ErrorCode.INVALID_REQUEST, "you cannot call yourself");
