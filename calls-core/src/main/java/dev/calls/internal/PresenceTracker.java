@@ -75,15 +75,13 @@ final class PresenceTracker implements PresenceService {
             throw new RefusedException(ErrorCode.INVALID_REQUEST, "message is at most " + InputLimits.MAX_STATUS_MESSAGE_LENGTH + " characters");
         }
         Instant now = clock.instant();
-        Presence current = store.find(user).orElse(Presence.initial(user));
-        String message = update.message() == null ? current.message()
-                : update.message().isBlank() ? null : update.message();
-        Presence changed = current.withSettings(
+        // read, change and write under the store's lock for this user: two devices changing different settings at
+        // once both keep their change
+        store.update(user, current -> current.withSettings(
                 update.status() != null ? update.status() : current.status(),
-                message,
+                update.message() == null ? current.message() : update.message().isBlank() ? null : update.message(),
                 update.available() != null ? update.available() : current.available(),
-                update.doNotDisturb() != null ? update.doNotDisturb() : current.doNotDisturb()).seen(now);
-        store.save(changed);
+                update.doNotDisturb() != null ? update.doNotDisturb() : current.doNotDisturb()).seen(now));
         withLocal(user, l -> {
             l.lastSeen = now;
             l.reportedOnline = true;
