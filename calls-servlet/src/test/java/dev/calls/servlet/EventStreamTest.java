@@ -328,4 +328,23 @@ class EventStreamTest {
                 });
         assertThat(r.json().get("lastEventId").asLong()).isGreaterThan(before);
     }
+
+    @Test
+    void streamsOpenedAtTheSameMomentBeyondThePerUserCapThenEveryEvictedOneEnds() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            List<SseClient> burst = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                burst.add(open("acme/carol", ""));
+            }
+            int ended = 0;
+            for (SseClient c : burst) {
+                // a stream the cap evicted before it took over its response must still end
+                if (c.awaitEnd(Duration.ofMillis(400))) {
+                    ended++;
+                }
+            }
+            assertThat(ended).as("round %d", round).isGreaterThanOrEqualTo(3);
+            burst.forEach(SseClient::close);
+        }
+    }
 }

@@ -100,6 +100,12 @@ final class EventStream implements EventTransport.Listener, WriteListener, Async
         synchronized (this) {
             this.async = context;
             this.out = output;
+            if (closed) {
+                // closed between registering and taking over the response (a newer stream of the user evicted
+                // it): the response ends now, or it would stay open with nothing behind it
+                complete(context);
+                return;
+            }
         }
         output.setWriteListener(this);
         synchronized (this) {
@@ -261,11 +267,15 @@ final class EventStream implements EventTransport.Listener, WriteListener, Async
         }
         hub.unregister(this);
         if (a != null) {
-            try {
-                a.complete();
-            } catch (IllegalStateException alreadyComplete) {
-                // the container finished the request first
-            }
+            complete(a);
+        }
+    }
+
+    private static void complete(AsyncContext context) {
+        try {
+            context.complete();
+        } catch (IllegalStateException alreadyComplete) {
+            // the container finished the request first
         }
     }
 
