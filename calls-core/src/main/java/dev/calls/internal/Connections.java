@@ -18,10 +18,6 @@ final class Connections {
         open.computeIfPresent(user, (u, n) -> n > 1 ? n - 1 : null);
     }
 
-    int count(UserRef user) {
-        return open.getOrDefault(user, 0);
-    }
-
     boolean isConnected(UserRef user) {
         return open.containsKey(user);
     }

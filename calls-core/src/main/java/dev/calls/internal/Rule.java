@@ -28,11 +28,6 @@ record Rule(CallAction action, Set<CallState> from, Who who, Set<ParticipantStat
         return effect == NOTHING;
     }
 
-    boolean matches(CallAction action, CallState state, Set<Who> roles, ParticipantState actorState) {
-        return this.action == action && from.contains(state) && roles.contains(who)
-                && (actorState == null || actor.contains(actorState));
-    }
-
     /** Runs the effect on the act's input, which must be of the kind the row names (a row of no change reads none). */
     Change apply(Act act) {
         if (!changesNothing() && !input.isInstance(act.input())) {

@@ -172,9 +172,4 @@ final class Sequencer {
     synchronized boolean hasGap() {
         return !waiting.isEmpty();
     }
-
-    /** The last sequence released. */
-    synchronized long released() {
-        return released;
-    }
 }
