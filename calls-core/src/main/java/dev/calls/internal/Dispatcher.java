@@ -1,15 +1,12 @@
 package dev.calls.internal;
 
 import dev.calls.Call;
-import dev.calls.Participant;
-import dev.calls.UserRef;
 import dev.calls.event.CallEvent;
 import dev.calls.event.EventType;
 import dev.calls.spi.CallListener;
 import dev.calls.spi.CallStore;
 import dev.calls.spi.EventTransport;
 import dev.calls.spi.MeetingProviderResolver;
-import dev.calls.spi.PushInvitation;
 import dev.calls.spi.PushNotifier;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -32,8 +29,7 @@ final class Dispatcher implements AutoCloseable {
 
     private final EventTransport transport;
     private final List<CallListener> listeners;
-    private final PushNotifier push;
-    private final MeetingProviderResolver providers;
+    private final RingPush push;
     private final ExecutorService engineThread;
     private final Sequencer sequencer;
     private final ScheduledExecutorService gapTimer;
@@ -54,8 +50,7 @@ final class Dispatcher implements AutoCloseable {
             });
         }
         this.listeners = listeners;
-        this.push = push;
-        this.providers = providers;
+        this.push = push == null ? null : new NotifierRingPush(push, providers);
         this.engineThread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "calls-events");
             t.setDaemon(true);
@@ -128,49 +123,15 @@ final class Dispatcher implements AutoCloseable {
                 }
             }
         }
-        if (push != null && !events.isEmpty() && events.get(0).call() != null) {
-            try {
-                pushFor(before, events.get(events.size() - 1));
-            } catch (RuntimeException e) {
-                LOG.warn("push notifier failed for call {}", events.get(0).callId(), e);
+        if (push != null) {
+            for (CallEvent event : events) {
+                try {
+                    PushSteps.apply(event, push);
+                } catch (RuntimeException e) {
+                    LOG.warn("push notifier failed for call {}", event.callId(), e);
+                }
             }
         }
-    }
-
-    /**
-     * Rings every newly rung invitee's phones, whether or not a browser tab of theirs is open (each device
-     * rings, and every one stops); tells every invitee who is no longer being rung why, so the phones stop.
-     */
-    private void pushFor(Call before, CallEvent last) {
-        Call after = last.call();
-        for (Participant p : after.invitees()) {
-            Participant was = before == null ? null : before.participant(p.userId()).orElse(null);
-            boolean wasRinging = was != null && was.state().isPending();
-            boolean rungAgain = was != null && p.state().isPending() && !p.invitedAt().equals(was.invitedAt());
-            UserRef user = UserRef.of(after.tenant(), p.userId());
-            if (p.state() == dev.calls.ParticipantState.INVITED && (!wasRinging || rungAgain)) {
-                push.invite(invitation(after, p, user));
-            } else if (wasRinging && !p.state().isPending()) {
-                push.cancel(user, after.id(), cancelReason(after, p, last));
-            }
-        }
-    }
-
-    private PushInvitation invitation(Call call, Participant invitee, UserRef user) {
-        Participant caller = call.participant(call.initiator()).orElseThrow();
-        String url = providers.forTenant(call.tenant()).roomUrl(call.room());
-        return new PushInvitation(user, call.id(), url, call.type().wire(), caller.name(), caller.userId(),
-                call.room());
-    }
-
-    /** Why a device stops ringing: the user answered or declined on another device, or the call went away. */
-    static String cancelReason(Call call, Participant p, CallEvent last) {
-        return switch (p.state()) {
-            case JOINED, LEFT -> "answered_elsewhere";
-            case DECLINED -> "declined_elsewhere";
-            default -> call.state() == dev.calls.CallState.CANCELLED ? "cancelled"
-                    : dev.calls.EndReason.BUSY.code().equals(last.data().get("reason")) ? "busy" : "missed";
-        };
     }
 
     /** Waits briefly for queued listener calls, then stops the engine thread. */
