@@ -149,7 +149,10 @@ public final class CallsBuilder {
         return this;
     }
 
-    /** End active calls whose media room has been empty this long; null (the default) turns it off. */
+    /**
+     * End active calls whose media room has been empty this long, or whose participants have all gone offline
+     * (default 3 min); null or zero turns idle ending off.
+     */
     public CallsBuilder idleTimeout(Duration idleTimeout) {
         config.idleTimeout(idleTimeout);
         return this;

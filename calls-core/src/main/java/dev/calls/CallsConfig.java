@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  * @param maxCallDuration an active call ends on its own after this; at least 1 min (default 8 h)
  * @param presenceTimeout without a heartbeat or an open stream a user is offline after this; at least 10 s
  *     (default 5 min)
- * @param idleTimeout an active call in whose media room nobody has been reported for this long ends
- *     ({@code idle}); at least 10 s; null turns this off (the default, as it needs media-server or browser reports)
+ * @param idleTimeout an active call ends ({@code idle}) when everyone has left its media room for this long (as
+ *     the browser client or the media server reports), or as soon as every joined participant has gone offline
+ *     (no open stream, no heartbeat for the presence timeout) while nobody is reported in the room; at least
+ *     10 s (default 3 min); null turns idle ending off
  * @param maxGroupSize most invitees in one call; 1 to 1000 (default 16)
  * @param startsPerMinute calls one user may start per minute; at least 1 (default 20)
  * @param ringOfflineUsers ring users without a live connection through the push notifier instead of
@@ -48,6 +50,8 @@ public record CallsConfig(
     private static final Pattern PREFIX = Pattern.compile("[a-z0-9-]{0,24}");
     public static final Duration MIN_RING_TIMEOUT = Duration.ofSeconds(5);
     public static final Duration MAX_RING_TIMEOUT = Duration.ofSeconds(180);
+    /** How long a call may stay empty before it ends on its own, unless set otherwise. */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(3);
     private static final Duration MIN_INTERVAL = Duration.ofMillis(100);
     private static final Duration MAX_INTERVAL = Duration.ofMinutes(10);
 
@@ -55,6 +59,9 @@ public record CallsConfig(
         between("ringTimeout", ringTimeout, MIN_RING_TIMEOUT, MAX_RING_TIMEOUT);
         atLeast("maxCallDuration", maxCallDuration, Duration.ofMinutes(1));
         atLeast("presenceTimeout", presenceTimeout, Duration.ofSeconds(10));
+        if (idleTimeout != null && idleTimeout.isZero()) {
+            idleTimeout = null;
+        }
         if (idleTimeout != null) {
             atLeast("idleTimeout", idleTimeout, Duration.ofSeconds(10));
         }
@@ -109,7 +116,7 @@ public record CallsConfig(
         private Duration ringTimeout = Duration.ofSeconds(30);
         private Duration maxCallDuration = Duration.ofHours(8);
         private Duration presenceTimeout = Duration.ofMinutes(5);
-        private Duration idleTimeout;
+        private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
         private int maxGroupSize = 16;
         private int startsPerMinute = 20;
         private Boolean ringOfflineUsers;
@@ -140,9 +147,12 @@ public record CallsConfig(
             return this;
         }
 
-        /** End active calls whose media room has been empty this long; at least 10 s; null (the default) is off. */
+        /**
+         * End active calls whose media room has been empty this long, or whose participants have all gone
+         * offline; at least 10 s (default 3 min); null or zero turns idle ending off.
+         */
         public Builder idleTimeout(Duration idleTimeout) {
-            this.idleTimeout = idleTimeout;
+            this.idleTimeout = idleTimeout == null || idleTimeout.isZero() ? null : idleTimeout;
             return this;
         }
 

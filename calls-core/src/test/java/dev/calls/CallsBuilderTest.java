@@ -23,7 +23,7 @@ class CallsBuilderTest {
             assertThat(config.ringTimeout()).isEqualTo(Duration.ofSeconds(30));
             assertThat(config.maxCallDuration()).isEqualTo(Duration.ofHours(8));
             assertThat(config.presenceTimeout()).isEqualTo(Duration.ofMinutes(5));
-            assertThat(config.idleTimeout()).isNull();
+            assertThat(config.idleTimeout()).isEqualTo(Duration.ofMinutes(3));
             assertThat(config.maxGroupSize()).isEqualTo(16);
             assertThat(config.startsPerMinute()).isEqualTo(20);
             assertThat(config.ringOfflineUsers()).isFalse();

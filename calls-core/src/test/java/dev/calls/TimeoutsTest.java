@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.calls.event.CallEvent;
 import dev.calls.event.EventType;
+import dev.calls.presence.PresenceService;
 import dev.calls.testing.EngineFixture;
 import dev.calls.testing.ManualScheduler;
 import java.time.Duration;
@@ -100,17 +101,75 @@ class TimeoutsTest {
     }
 
     @Test
-    void idleTimeoutWhenNobodyIsInTheMediaRoomThenEndedAsIdle() {
-        try (EngineFixture f = new EngineFixture(b -> b.idleTimeout(Duration.ofMinutes(1))).online("alice", "bob")) {
+    void idleTimeoutWhenTheDefaultThreeMinutesThenAnEmptyRoomEndsTheCallThen() {
+        try (EngineFixture f = new EngineFixture(b -> b.idleTimeout(CallsConfig.DEFAULT_IDLE_TIMEOUT)).online("alice", "bob")) {
+            assertThat(f.calls.config().idleTimeout()).isEqualTo(Duration.ofMinutes(3));
+            Call call = ring(f);
+            f.calls.accept(call.id(), acme("bob"));
+            f.calls.mediaServer().roomPresence(call.id(), "bob", true, null);
+            f.calls.mediaServer().roomPresence(call.id(), "bob", false, null);
+
+            f.advance(Duration.ofSeconds(179));
+            assertThat(stateOf(f, call)).isEqualTo(CallState.ACTIVE);
+            f.advance(Duration.ofSeconds(1));
+            assertThat(f.calls.get(call.id(), acme("bob")).endReason()).isEqualTo(EndReason.IDLE);
+        }
+    }
+
+    @Test
+    void idleTimeoutWhenNobodyWasEverReportedInTheRoomButEveryoneIsOnlineThenTheCallGoesOn() {
+        try (EngineFixture f = new EngineFixture(b -> b.idleTimeout(Duration.ofMinutes(1)))) {
+            PresenceService.Connection alice = f.calls.presence().connect(acme("alice"));
+            PresenceService.Connection bob = f.calls.presence().connect(acme("bob"));
             Call call = ring(f);
             Call active = f.calls.accept(call.id(), acme("bob"));
-            assertThat(active.idleSince()).isEqualTo(f.clock.instant());
+            assertThat(active.idleSince()).isNull();
 
-            f.advance(Duration.ofMinutes(1));
+            f.advance(Duration.ofHours(1));
+
+            assertThat(stateOf(f, call)).isEqualTo(CallState.ACTIVE);
+            alice.close();
+            bob.close();
+        }
+    }
+
+    @Test
+    void idleWhenEveryJoinedParticipantHasGoneOfflineWithNobodyInTheRoomThenEndedAsIdle() {
+        try (EngineFixture f = new EngineFixture(b -> b.idleTimeout(CallsConfig.DEFAULT_IDLE_TIMEOUT))) {
+            PresenceService.Connection alice = f.calls.presence().connect(acme("alice"));
+            PresenceService.Connection bob = f.calls.presence().connect(acme("bob"));
+            Call call = ring(f);
+            f.calls.accept(call.id(), acme("bob"));
+
+            alice.close();
+            f.advance(Duration.ofMinutes(6));
+            assertThat(stateOf(f, call)).as("bob is still connected").isEqualTo(CallState.ACTIVE);
+
+            bob.close();
+            f.advance(Duration.ofMinutes(4));
+            assertThat(stateOf(f, call)).as("bob's presence has not timed out yet").isEqualTo(CallState.ACTIVE);
+            f.advance(Duration.ofMinutes(1).plusSeconds(5));
 
             Call ended = f.calls.get(call.id(), acme("alice"));
             assertThat(ended.state()).isEqualTo(CallState.COMPLETED);
             assertThat(ended.endReason()).isEqualTo(EndReason.IDLE);
+        }
+    }
+
+    @Test
+    void idleWhenEveryoneIsOfflineButSomeoneIsInTheRoomThenTheCallGoesOn() {
+        try (EngineFixture f = new EngineFixture(b -> b.idleTimeout(CallsConfig.DEFAULT_IDLE_TIMEOUT))) {
+            PresenceService.Connection alice = f.calls.presence().connect(acme("alice"));
+            PresenceService.Connection bob = f.calls.presence().connect(acme("bob"));
+            Call call = ring(f);
+            f.calls.accept(call.id(), acme("bob"));
+            f.calls.mediaServer().roomPresence(call.id(), "alice", true, null);
+
+            alice.close();
+            bob.close();
+            f.advance(Duration.ofMinutes(30));
+
+            assertThat(stateOf(f, call)).isEqualTo(CallState.ACTIVE);
         }
     }
 
@@ -133,10 +192,12 @@ class TimeoutsTest {
     }
 
     @Test
-    void idleTimeoutWhenNotConfiguredThenAnEmptyRoomDoesNotEndTheCall() {
-        try (EngineFixture f = new EngineFixture().online("alice", "bob")) {
+    void idleTimeoutWhenTurnedOffThenAnEmptyRoomDoesNotEndTheCall() {
+        try (EngineFixture f = new EngineFixture(b -> b.idleTimeout(Duration.ZERO)).online("alice", "bob")) {
             Call call = ring(f);
-            assertThat(f.calls.accept(call.id(), acme("bob")).idleSince()).isNull();
+            f.calls.accept(call.id(), acme("bob"));
+            f.calls.mediaServer().roomPresence(call.id(), "bob", true, null);
+            f.calls.mediaServer().roomPresence(call.id(), "bob", false, null);
 
             f.advance(Duration.ofHours(7));
 

@@ -62,9 +62,6 @@ final class Effects {
     static Change answer(Act a) {
         Call after = a.call().withParticipant(a.actor(), q -> q.joined(a.now()))
                 .withState(CallState.ACTIVE, null, null).withAnsweredAt(a.now());
-        if (a.config().idleTimeout() != null && after.participants().stream().noneMatch(Participant::inRoom)) {
-            after = after.withIdleSince(a.now());
-        }
         return one(a, after, EventType.CALL_ACCEPTED, Map.of("userId", a.actor()));
     }
 

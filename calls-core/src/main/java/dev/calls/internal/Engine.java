@@ -44,6 +44,9 @@ public final class Engine {
                 c.callStore(), c.users(), connections, this::appendAndPublish);
         this.calls = new CallService(c, presence, dispatcher, commits);
         this.timeouts = new Timeouts(c.config(), c.clock(), c.callStore(), c.scheduler(), calls);
+        if (c.config().idleTimeout() != null) {
+            presence.onWentOffline(new Abandoned(c.callStore(), presence, calls)::wentOffline);
+        }
         commits.follow((before, after) -> timeouts.watch(after));
         if (c.config().announceCallPresence()) {
             commits.follow(presence::callChanged);

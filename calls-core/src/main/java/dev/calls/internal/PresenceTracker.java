@@ -43,6 +43,7 @@ final class PresenceTracker implements PresenceService {
     private final Connections connections;
     private final Consumer<List<CallEvent>> publisher;
     private final ConcurrentHashMap<UserRef, Local> local = new ConcurrentHashMap<>();
+    private volatile Consumer<List<UserRef>> wentOfflineFollower = users -> { };
 
     /** What this node knows of a user beyond the store. Guarded by its own monitor. */
     private static final class Local {
@@ -243,15 +244,25 @@ final class PresenceTracker implements PresenceService {
                 failed = e;
             }
         }
+        List<UserRef> gone = new ArrayList<>();
         for (UserRef user : wentOffline) {
             PresenceView view = get(user);
             if (!view.online()) {
                 publisher.accept(List.of(CallEvent.forPresence(view, now)));
+                gone.add(user);
             }
+        }
+        if (!gone.isEmpty()) {
+            wentOfflineFollower.accept(gone);
         }
         if (failed != null) {
             throw failed;
         }
+    }
+
+    /** Told of the users this node saw go offline, after they were announced. */
+    void onWentOffline(Consumer<List<UserRef>> follower) {
+        this.wentOfflineFollower = follower;
     }
 
     private String name(UserRef user) {

@@ -51,6 +51,8 @@ public final class EngineFixture implements AutoCloseable {
                 .callStore(store)
                 .presenceStore(presenceStore)
                 .meetingStore(meetingStore)
+                // idle ending off: tests move the clock by hours without heartbeats; its own tests turn it on
+                .idleTimeout(null)
                 .listener(new dev.calls.spi.CallListener() {
                     @Override
                     public void onEvent(CallEvent event) {

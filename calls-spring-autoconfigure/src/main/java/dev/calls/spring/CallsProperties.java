@@ -42,8 +42,9 @@ public class CallsProperties implements Validator {
     private Duration maxCallDuration = ENGINE.maxCallDuration();
 
     /**
-     * An active call whose media room has been empty this long ends on its own; needs media-server webhooks or
-     * browser reports. Unset: off.
+     * An active call ends on its own ({@code idle}) when its media room has been empty this long (browser or
+     * media-server reports), or once every joined participant has gone offline with nobody in the room; at
+     * least 10s; 0 turns idle ending off.
      */
     private Duration idleTimeout = ENGINE.idleTimeout();
 

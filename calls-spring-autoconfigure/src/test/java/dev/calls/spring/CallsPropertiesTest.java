@@ -53,7 +53,7 @@ class CallsPropertiesTest {
             assertThat(config.ringTimeout()).isEqualTo(Duration.ofSeconds(30));
             assertThat(config.presenceTimeout()).isEqualTo(Duration.ofMinutes(5));
             assertThat(config.maxCallDuration()).isEqualTo(Duration.ofHours(8));
-            assertThat(config.idleTimeout()).isNull();
+            assertThat(config.idleTimeout()).isEqualTo(Duration.ofMinutes(3));
             assertThat(join(context.getBean(Calls.class)).domain()).isEqualTo("meet.jit.si");
         });
     }
@@ -78,8 +78,10 @@ class CallsPropertiesTest {
 
     @Test
     void idleTimeoutThenEngineUsesIt() {
-        runner.withPropertyValues("calls.idle-timeout=3m").run(context ->
-                assertThat(context.getBean(Calls.class).config().idleTimeout()).isEqualTo(Duration.ofMinutes(3)));
+        runner.withPropertyValues("calls.idle-timeout=90s").run(context ->
+                assertThat(context.getBean(Calls.class).config().idleTimeout()).isEqualTo(Duration.ofSeconds(90)));
+        runner.withPropertyValues("calls.idle-timeout=0").run(context ->
+                assertThat(context.getBean(Calls.class).config().idleTimeout()).isNull());
     }
 
     @Test

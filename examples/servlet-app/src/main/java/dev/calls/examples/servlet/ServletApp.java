@@ -2,6 +2,7 @@ package dev.calls.examples.servlet;
 
 import dev.calls.BusyPolicy;
 import dev.calls.Calls;
+import dev.calls.CallsConfig;
 import dev.calls.CallsBuilder;
 import dev.calls.push.HttpPushNotifier;
 import dev.calls.servlet.Caller;
@@ -75,7 +76,7 @@ public final class ServletApp {
                 .ringTimeout(settings.duration("calls.ring-timeout", Duration.ofSeconds(30)))
                 .presenceTimeout(settings.duration("calls.presence-timeout", Duration.ofMinutes(5)))
                 .maxCallDuration(settings.duration("calls.max-call-duration", Duration.ofHours(8)))
-                .idleTimeout(settings.duration("calls.idle-timeout", null))
+                .idleTimeout(settings.duration("calls.idle-timeout", CallsConfig.DEFAULT_IDLE_TIMEOUT))
                 .busyPolicy(busyPolicy)
                 // a demo organization is small: show who is in a call on every page, live
                 .announceCallPresence(!"false".equalsIgnoreCase(settings.get("calls.announce-call-presence", "true")));

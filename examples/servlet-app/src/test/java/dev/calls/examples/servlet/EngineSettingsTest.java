@@ -78,8 +78,12 @@ class EngineSettingsTest {
     }
 
     @Test
-    void noIdleTimeoutThenActiveCallsAreNotEndedAsIdle() throws Exception {
+    void noIdleTimeoutThenThreeMinutesAndZeroTurnsItOff() throws Exception {
         try (RunningApp app = ServletApp.start(AppOptions.defaults().port(0).settings(TestSettings.of(Map.of())))) {
+            assertThat(app.calls().config().idleTimeout()).isEqualTo(Duration.ofMinutes(3));
+        }
+        try (RunningApp app = ServletApp.start(AppOptions.defaults().port(0)
+                .settings(TestSettings.of(Map.of("calls.idle-timeout", "0s"))))) {
             assertThat(app.calls().config().idleTimeout()).isNull();
         }
     }
