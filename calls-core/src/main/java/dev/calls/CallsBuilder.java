@@ -11,6 +11,7 @@ import dev.calls.memory.InMemoryPresenceStore;
 import dev.calls.spi.CallListener;
 import dev.calls.spi.CallPolicy;
 import dev.calls.spi.CallStore;
+import dev.calls.spi.DeliveryCursors;
 import dev.calls.spi.EventTransport;
 import dev.calls.spi.Lifecycle;
 import dev.calls.spi.MeetingProvider;
@@ -41,6 +42,7 @@ public final class CallsBuilder {
     private EventTransport eventTransport;
     private CallPolicy callPolicy = CallPolicy.ALLOW_ALL;
     private PushNotifier pushNotifier;
+    private DeliveryCursors deliveryCursors;
     private MeetingProviderResolver providers;
     private final List<CallListener> listeners = new ArrayList<>();
     private final List<Lifecycle> lifecycles = new ArrayList<>();
@@ -89,7 +91,17 @@ public final class CallsBuilder {
         return this;
     }
 
-    /** Rings phones of users without a live connection (default: none). */
+    /**
+     * Where the engine keeps its place in the event log for calling the listeners and the push notifier at
+     * least once (default: the call store when it implements {@link DeliveryCursors}, as both shipped stores
+     * do, else memory).
+     */
+    public CallsBuilder deliveryCursors(DeliveryCursors deliveryCursors) {
+        this.deliveryCursors = Objects.requireNonNull(deliveryCursors, "deliveryCursors");
+        return this;
+    }
+
+    /** Rings users' phones on every ring, and stops them when it is over (default: none). */
     public CallsBuilder pushNotifier(PushNotifier pushNotifier) {
         this.pushNotifier = Objects.requireNonNull(pushNotifier, "pushNotifier");
         return this;
@@ -256,7 +268,8 @@ public final class CallsBuilder {
                 clock,
                 scheduler != null ? scheduler : Scheduler.system(clock),
                 meetingSettings,
-                roomAccessPolicy);
+                roomAccessPolicy,
+                deliveryCursors);
         return new Calls(Engine.start(components));
     }
 }

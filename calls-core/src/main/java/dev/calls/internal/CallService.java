@@ -122,7 +122,7 @@ public final class CallService {
         ClaimConflictException taken = null;
         lock.lock();
         try {
-            dispatcher.committed(null,
+            dispatcher.committed(
                     store.create(call, change.events().stream().map(e -> retarget(e, stamped)).toList()));
         } catch (ClaimConflictException e) {
             taken = e;
@@ -334,7 +334,7 @@ public final class CallService {
                 List<CallEvent> events = change.events().stream().map(e -> retarget(e, stamped)).toList();
                 Optional<List<CallEvent>> stored = store.update(next, events);
                 if (stored.isPresent()) {
-                    dispatcher.committed(call, stored.get());
+                    dispatcher.committed(stored.get());
                     commits.committed(call, next);
                     return next;
                 }

@@ -5,6 +5,7 @@ import dev.calls.meeting.MeetingSettings;
 import dev.calls.spi.CallListener;
 import dev.calls.spi.CallPolicy;
 import dev.calls.spi.CallStore;
+import dev.calls.spi.DeliveryCursors;
 import dev.calls.spi.EventTransport;
 import dev.calls.spi.Lifecycle;
 import dev.calls.spi.MeetingProviderResolver;
@@ -33,7 +34,8 @@ public record Components(
         Clock clock,
         Scheduler scheduler,
         MeetingSettings meetingSettings,
-        RoomAccessPolicy roomAccess) {
+        RoomAccessPolicy roomAccess,
+        DeliveryCursors cursors) {
 
     /** Every adapter that has install/uninstall hooks, each once. */
     List<Lifecycle> allLifecycles() {

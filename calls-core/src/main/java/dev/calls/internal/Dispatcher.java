@@ -1,15 +1,15 @@
 package dev.calls.internal;
 
-import dev.calls.Call;
 import dev.calls.event.CallEvent;
 import dev.calls.event.EventType;
 import dev.calls.spi.CallListener;
 import dev.calls.spi.CallStore;
+import dev.calls.spi.DeliveryCursors;
+import java.time.Clock;
 import dev.calls.spi.EventTransport;
 import dev.calls.spi.MeetingProviderResolver;
 import dev.calls.spi.PushNotifier;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Hands committed events on: to the transport in strictly increasing sequence order with no gap (through a
- * {@link Sequencer}, unless the transport reads the log itself), then to listeners and the push notifier on one
- * engine thread.
+ * {@link Sequencer}, unless the transport reads the log itself), and wakes the {@link Deliverer}, which calls the
+ * listeners and the push notifier from the log, at least once.
  */
 final class Dispatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
@@ -28,15 +28,13 @@ final class Dispatcher implements AutoCloseable {
     private static final long GAP_PATIENCE_MILLIS = 100;
 
     private final EventTransport transport;
-    private final List<CallListener> listeners;
-    private final RingPush push;
-    private final ExecutorService engineThread;
+    private final Deliverer deliverer;
     private final Sequencer sequencer;
     private final ScheduledExecutorService gapTimer;
     private final AtomicBoolean fillPending = new AtomicBoolean();
 
-    Dispatcher(CallStore store, EventTransport transport, List<CallListener> listeners, PushNotifier push,
-            MeetingProviderResolver providers) {
+    Dispatcher(CallStore store, DeliveryCursors cursors, EventTransport transport, List<CallListener> listeners,
+            PushNotifier push, MeetingProviderResolver providers, Clock clock) {
         this.transport = transport;
         if (transport.readsTheLog()) {
             this.sequencer = null;
@@ -49,17 +47,13 @@ final class Dispatcher implements AutoCloseable {
                 return t;
             });
         }
-        this.listeners = listeners;
-        this.push = push == null ? null : new NotifierRingPush(push, providers);
-        this.engineThread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "calls-events");
-            t.setDaemon(true);
-            return t;
-        });
+        RingPush ring = push == null ? null : new NotifierRingPush(push, providers);
+        this.deliverer = listeners.isEmpty() && ring == null ? null
+                : new Deliverer(store, cursors, listeners, ring, clock);
     }
 
-    /** Events of one committed change; {@code before} is the call before it, null for a new call. */
-    void committed(Call before, List<CallEvent> events) {
+    /** Events of one committed change, with their sequence numbers. */
+    void committed(List<CallEvent> events) {
         if (sequencer == null) {
             events.forEach(this::publish);
         } else {
@@ -68,13 +62,8 @@ final class Dispatcher implements AutoCloseable {
                 scheduleGapFill();
             }
         }
-        if (listeners.isEmpty() && push == null) {
-            return;
-        }
-        try {
-            engineThread.execute(() -> afterCommit(before, events));
-        } catch (java.util.concurrent.RejectedExecutionException closed) {
-            LOG.debug("engine closed; listeners not called for {} events", events.size());
+        if (deliverer != null) {
+            deliverer.wake();
         }
     }
 
@@ -113,38 +102,14 @@ final class Dispatcher implements AutoCloseable {
         }
     }
 
-    private void afterCommit(Call before, List<CallEvent> events) {
-        for (CallEvent event : events) {
-            for (CallListener listener : listeners) {
-                try {
-                    listener.onEvent(event);
-                } catch (RuntimeException e) {
-                    LOG.warn("call listener failed on {} #{}", event.type().wire(), event.sequence(), e);
-                }
-            }
-        }
-        if (push != null) {
-            for (CallEvent event : events) {
-                try {
-                    PushSteps.apply(event, push);
-                } catch (RuntimeException e) {
-                    LOG.warn("push notifier failed for call {}", event.callId(), e);
-                }
-            }
-        }
-    }
-
-    /** Waits briefly for queued listener calls, then stops the engine thread. */
+    /** Stops the gap timer, and delivery to listeners and phones after what is left (for up to two seconds). */
     @Override
     public void close() {
         if (gapTimer != null) {
             gapTimer.shutdownNow();
         }
-        engineThread.shutdown();
-        try {
-            engineThread.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (deliverer != null) {
+            deliverer.close();
         }
     }
 

@@ -1,5 +1,8 @@
 package dev.calls.internal;
 
+import dev.calls.memory.InMemoryDeliveryCursors;
+import dev.calls.spi.DeliveryCursors;
+
 import dev.calls.CallsConfig;
 import dev.calls.UserProfile;
 import dev.calls.UserRef;
@@ -39,7 +42,10 @@ public final class Engine {
         this.c = c;
         Connections connections = new Connections();
         Commits commits = new Commits();
-        this.dispatcher = new Dispatcher(c.callStore(), c.transport(), c.listeners(), c.push(), c.providers());
+        DeliveryCursors cursors = c.cursors() != null ? c.cursors()
+                : c.callStore() instanceof DeliveryCursors shared ? shared : new InMemoryDeliveryCursors();
+        this.dispatcher = new Dispatcher(c.callStore(), cursors, c.transport(), c.listeners(), c.push(),
+                c.providers(), c.clock());
         this.presence = new PresenceTracker(c.clock(), c.config().presenceTimeout(), c.presenceStore(),
                 c.callStore(), c.users(), connections, this::appendAndPublish);
         this.calls = new CallService(c, presence, dispatcher, commits);
@@ -68,7 +74,7 @@ public final class Engine {
     }
 
     private void appendAndPublish(List<CallEvent> presenceEvents) {
-        dispatcher.committed(null, c.callStore().append(presenceEvents));
+        dispatcher.committed(c.callStore().append(presenceEvents));
     }
 
     private void sweepQuietly() {

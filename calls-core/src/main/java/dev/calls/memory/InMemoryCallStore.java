@@ -6,6 +6,7 @@ import dev.calls.UserRef;
 import dev.calls.event.CallEvent;
 import dev.calls.spi.CallClaim;
 import dev.calls.spi.CallStore;
+import dev.calls.spi.DeliveryCursors;
 import dev.calls.spi.ClaimConflictException;
 import dev.calls.spi.HistoryQuery;
 import java.time.Instant;
@@ -25,7 +26,7 @@ import java.util.UUID;
  * go backwards. The
  * log grows without bound; a long-running host uses a durable store.
  */
-public final class InMemoryCallStore implements CallStore {
+public final class InMemoryCallStore implements CallStore, DeliveryCursors {
     private static final Comparator<Call> NEWEST_FIRST =
             Comparator.comparing(Call::createdAt).thenComparing(Call::id).reversed();
 
@@ -179,5 +180,25 @@ public final class InMemoryCallStore implements CallStore {
     @Override
     public synchronized long lastSequence() {
         return log.size();
+    }
+
+    // ------------------------------------------------------------------ delivery cursors, beside the log
+
+    private final InMemoryDeliveryCursors cursors = new InMemoryDeliveryCursors();
+
+    @Override
+    public java.util.OptionalLong lease(String name, String owner, long startAt, java.time.Instant now,
+            java.time.Duration ttl) {
+        return cursors.lease(name, owner, startAt, now, ttl);
+    }
+
+    @Override
+    public boolean advance(String name, String owner, long position) {
+        return cursors.advance(name, owner, position);
+    }
+
+    @Override
+    public void release(String name, String owner) {
+        cursors.release(name, owner);
     }
 }

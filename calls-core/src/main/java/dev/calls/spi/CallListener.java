@@ -4,8 +4,10 @@ import dev.calls.event.CallEvent;
 
 /**
  * The host's reactions to what happens: post "missed call" into a chat, log a CRM activity, store a
- * recording link. Called after the change is committed, on an engine thread, once per event on the
- * node that made the change. Exceptions are logged and otherwise ignored.
+ * recording link. {@link #onEvent} is called from the committed event log, in sequence order, on the one node
+ * that holds the delivery lease (see {@link DeliveryCursors}): at least once per event across all nodes, so a
+ * change is not lost when a node stops, and may rarely be seen twice (use {@link CallEvent#sequence()} to
+ * de-duplicate). Exceptions are logged and otherwise ignored.
  */
 public interface CallListener {
 

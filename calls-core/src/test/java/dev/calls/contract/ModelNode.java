@@ -22,7 +22,7 @@ final class ModelNode implements AutoCloseable {
     final int index;
     final ManualScheduler scheduler;
     final Calls calls;
-    private final Recorder<CallEvent> listened = new Recorder<>();
+    private final Recorder<CallEvent> listened;
     private final Recorder<CallEvent> probe = new Recorder<>();
     private final UserRef marker;
     private long markers;
@@ -32,8 +32,10 @@ final class ModelNode implements AutoCloseable {
      * @param lastListened set to the sequence of each event this engine's listeners get; the push notifier runs
      *     on the same thread right after the listeners of a commit, so it tags push calls with their commit
      */
-    ModelNode(int index, ManualScheduler scheduler, AtomicLong lastListened, CallsBuilder builder) {
+    ModelNode(int index, ManualScheduler scheduler, AtomicLong lastListened, Recorder<CallEvent> listened,
+            CallsBuilder builder) {
         this.index = index;
+        this.listened = listened;
         this.scheduler = scheduler;
         this.calls = builder.listener(new CallListener() {
             @Override
@@ -46,12 +48,15 @@ final class ModelNode implements AutoCloseable {
         calls.events().subscribe(UserRef.of(MARKER_TENANT, "probe" + index), probe::add);
     }
 
-    /** Commits a marker and waits for this engine's listeners and push notifier to have handled it. */
+    /**
+     * Commits a marker and waits for the listeners and push notifier of whichever engine holds the delivery lease
+     * to have handled it (and so everything committed before it).
+     */
     void drain() {
         lastMarker = "n" + index + "-" + (++markers);
         calls.presence().update(marker, new PresenceUpdate(null, lastMarker, null, null));
         String token = lastMarker;
-        listened.awaitAny(e -> isMarker(e, token), "marker " + token + " to the listeners of node " + index);
+        listened.awaitAny(e -> isMarker(e, token), "marker " + token + " of node " + index + " to the listeners");
     }
 
     /** Waits until this engine published the last marker (and so every lower sequence) to its streams. */

@@ -7,6 +7,7 @@ import dev.calls.CallsException;
 import dev.calls.StorageException;
 import dev.calls.UserRef;
 import dev.calls.event.CallEvent;
+import dev.calls.testing.Recorder;
 import dev.calls.testing.ManualScheduler;
 import dev.calls.testing.MutableClock;
 import dev.calls.testing.TestUsers;
@@ -66,12 +67,13 @@ final class ModelRun implements AutoCloseable {
         this.shared = stores.open();
         TestUsers users = new TestUsers();
         PEOPLE.forEach(p -> users.add(TENANT, p, p.substring(0, 1).toUpperCase() + p.substring(1)));
+        Recorder<CallEvent> listened = new Recorder<>();
         for (int i = 0; i < count; i++) {
             ManualScheduler scheduler = new ManualScheduler(clock);
-            AtomicLong listened = new AtomicLong();
+            AtomicLong lastListened = new AtomicLong();
             CallsBuilder builder = Calls.builder().userDirectory(users).clock(clock).scheduler(scheduler)
-                    .pushNotifier(push.notifier(i, listened::get)).ringOfflineUsers(ringOffline);
-            nodes.add(new ModelNode(i, scheduler, listened, shared.node(i, builder)));
+                    .pushNotifier(push.notifier(i, lastListened::get)).ringOfflineUsers(ringOffline);
+            nodes.add(new ModelNode(i, scheduler, lastListened, listened, shared.node(i, builder)));
         }
         readLog();
         this.tapStart = log.isEmpty() ? 0 : log.lastKey();

@@ -11,21 +11,25 @@ import dev.calls.jpa.entity.EventRows;
 import dev.calls.jpa.entity.Millis;
 import dev.calls.jpa.entity.ParticipantEntity;
 import dev.calls.jpa.internal.ClaimTable;
+import dev.calls.jpa.internal.CursorTable;
 import dev.calls.jpa.internal.EventLog;
 import dev.calls.jpa.internal.Storage;
 import dev.calls.spi.ClaimConflictException;
 import dev.calls.spi.CallStore;
+import dev.calls.spi.DeliveryCursors;
 import dev.calls.spi.HistoryQuery;
 import dev.calls.spi.Lifecycle;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -43,7 +47,7 @@ import java.util.function.Supplier;
  *
  * <p>It is also the {@link Lifecycle} of the schema, so {@code Calls.install()} creates the tables.
  */
-public final class JpaCallStore implements CallStore, Lifecycle {
+public final class JpaCallStore implements CallStore, DeliveryCursors, Lifecycle {
     /** The live states as a JPQL list: a constant, so each query's translation is cached once. */
     private static final String LIVE = "('" + CallState.RINGING.wire() + "', '" + CallState.ACTIVE.wire() + "')";
     /** Collisions on a claim (or an InnoDB deadlock between them) before the winner's claim is seen. */
@@ -52,11 +56,13 @@ public final class JpaCallStore implements CallStore, Lifecycle {
     private final JpaTransactions tx;
     private final EventLog log;
     private final Lifecycle schema;
+    private final CursorTable cursors;
 
     JpaCallStore(JpaTransactions tx, EventLog log, Lifecycle schema) {
         this.tx = tx;
         this.log = log;
         this.schema = schema;
+        this.cursors = new CursorTable(tx);
     }
 
     @Override
@@ -332,5 +338,23 @@ public final class JpaCallStore implements CallStore, Lifecycle {
     @Override
     public void uninstall(boolean keepData) {
         schema.uninstall(keepData);
+    }
+
+    // ------------------------------------------------------------------ delivery cursors, beside the log
+
+    /** Shared by every node on the database: one of them at a time delivers to listeners and phones. */
+    @Override
+    public OptionalLong lease(String name, String owner, long startAt, Instant now, Duration ttl) {
+        return cursors.lease(name, owner, startAt, now, ttl);
+    }
+
+    @Override
+    public boolean advance(String name, String owner, long position) {
+        return cursors.advance(name, owner, position);
+    }
+
+    @Override
+    public void release(String name, String owner) {
+        cursors.release(name, owner);
     }
 }

@@ -57,21 +57,22 @@ public abstract class AbstractSchemaToolTest {
     void statusWhenNotInstalledThenExitThreeAndSaysSo() {
         assertThat(run("status")).isEqualTo(SchemaTool.NOT_CURRENT);
         assertThat(out()).contains("installed: no").contains("pending:   V1__calls.sql")
-                .contains("pending:   V2__claims.sql").contains("not installed");
+                .contains("pending:   V2__claims.sql").contains("pending:   V3__delivery_cursors.sql")
+                .contains("not installed");
     }
 
     @Test
     void installThenStatusUpToDateAndASecondInstallDoesNothing() {
         assertThat(run("install")).isZero();
         assertThat(out()).contains("applied V1__calls.sql").contains("applied V2__claims.sql")
-                .contains("installed at version 2");
+                .contains("applied V3__delivery_cursors.sql").contains("installed at version 3");
 
         assertThat(run("install")).isZero();
         assertThat(out()).contains("up to date; nothing to do");
 
         assertThat(run("status")).isZero();
-        assertThat(out()).contains("installed: version 2").contains("up to date");
-        assertThat(db.queryLong("SELECT COUNT(*) FROM calls_schema_version")).isEqualTo(2);
+        assertThat(out()).contains("installed: version 3").contains("up to date");
+        assertThat(db.queryLong("SELECT COUNT(*) FROM calls_schema_version")).isEqualTo(3);
     }
 
     @Test

@@ -3,10 +3,12 @@ package dev.calls.jpa.contract;
 import dev.calls.contract.AbstractCallStoreContractTest;
 import dev.calls.contract.AbstractMeetingStoreContractTest;
 import dev.calls.contract.AbstractPresenceStoreContractTest;
+import dev.calls.contract.AbstractDeliveryCursorsContractTest;
 import dev.calls.contract.AbstractSeenKeysContractTest;
 import dev.calls.jpa.JpaCalls;
 import dev.calls.jpa.support.TestDatabase;
 import dev.calls.spi.CallStore;
+import dev.calls.spi.DeliveryCursors;
 import dev.calls.spi.MeetingStore;
 import dev.calls.spi.PresenceStore;
 import dev.calls.testing.MutableClock;
@@ -108,6 +110,24 @@ public abstract class AbstractStoreContracts {
         @Override
         protected SeenKeys otherNode() {
             return other;
+        }
+
+        @Override
+        protected void cleanUp() {
+            db.clear();
+        }
+    }
+
+    @Nested
+    class DeliveryCursorRows extends AbstractDeliveryCursorsContractTest {
+        @Override
+        protected DeliveryCursors newCursors() {
+            return jpa.callStore();
+        }
+
+        @Override
+        protected DeliveryCursors otherNode() {
+            return otherNode.callStore();
         }
 
         @Override
