@@ -127,7 +127,10 @@ public final class Calls implements AutoCloseable {
         return engine.calls().act(callId, user, CallAction.FAIL);
     }
 
-    /** Fresh join information with a new token, for a participant of a live call. */
+    /**
+     * Fresh join information with a new token, for a participant joined in a live call (the caller from the
+     * start, an invitee once they answered); anyone else gets an {@link InvalidTransitionException}.
+     */
     public JoinInfo join(UUID callId, UserRef user) {
         return engine.calls().join(callId, user);
     }

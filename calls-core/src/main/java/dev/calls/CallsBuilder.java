@@ -212,9 +212,17 @@ public final class CallsBuilder {
         return this;
     }
 
-    /** All engine settings at once, such as those a framework bound from its configuration. */
+    /**
+     * All engine settings at once, such as those a framework bound from its configuration. A config whose
+     * {@code ringOfflineUsers} is false leaves that setting to its default (on when a push notifier is given);
+     * call {@link #ringOfflineUsers(boolean)} after this to turn it off explicitly.
+     */
     public CallsBuilder settings(CallsConfig settings) {
         this.config = settings.toBuilder();
+        if (!settings.ringOfflineUsers()) {
+            // false is also what a config built without a push notifier says: the default still applies
+            config.ringOfflineUsersByDefault();
+        }
         return this;
     }
 

@@ -204,6 +204,11 @@ public record CallsConfig(
             return this;
         }
 
+        /** Back to the default: on exactly when the engine has a push notifier. */
+        void ringOfflineUsersByDefault() {
+            this.ringOfflineUsers = null;
+        }
+
         /** Whether {@link #ringOfflineUsers(boolean)} was called. */
         boolean ringOfflineUsersSet() {
             return ringOfflineUsers != null;

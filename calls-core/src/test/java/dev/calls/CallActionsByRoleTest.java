@@ -100,6 +100,8 @@ class CallActionsByRoleTest {
             1:1-ringing   | get         | erin  | not_found
             1:1-ringing   | get         | gina  | not_found
             1:1-ringing   | join        | erin  | not_found
+            1:1-ringing   | join        | alice | same
+            1:1-ringing   | join        | bob   | invalid_transition
             1:1-active    | acknowledge | bob   | same
             1:1-active    | acknowledge | alice | forbidden
             1:1-active    | accept      | bob   | same
@@ -121,6 +123,7 @@ class CallActionsByRoleTest {
             1:1-active    | media       | gina  | not_found
             1:1-active    | ring-bob    | alice | invalid_request
             1:1-active    | join        | bob   | same
+            group-active  | join        | dave  | invalid_transition
             group-ringing | acknowledge | carol | RINGING call.acknowledged
             group-ringing | accept      | carol | ACTIVE call.accepted
             group-ringing | decline     | carol | RINGING call.declined

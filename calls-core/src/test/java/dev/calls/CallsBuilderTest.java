@@ -32,6 +32,21 @@ class CallsBuilderTest {
     }
 
     @Test
+    void settingsWhenAConfigBuiltWithoutAPushNotifierThenRingingOfflineUsersStillFollowsTheNotifier() {
+        CallsConfig bound = CallsConfig.builder().ringTimeout(Duration.ofSeconds(40)).build();
+        dev.calls.testing.RecordingPushNotifier phones = new dev.calls.testing.RecordingPushNotifier();
+
+        try (Calls withPush = Calls.builder().userDirectory(new TestUsers()).settings(bound).pushNotifier(phones)
+                .build();
+                Calls turnedOff = Calls.builder().userDirectory(new TestUsers()).settings(bound).pushNotifier(phones)
+                        .ringOfflineUsers(false).build()) {
+            assertThat(withPush.config().ringTimeout()).isEqualTo(Duration.ofSeconds(40));
+            assertThat(withPush.config().ringOfflineUsers()).isTrue();
+            assertThat(turnedOff.config().ringOfflineUsers()).isFalse();
+        }
+    }
+
+    @Test
     void buildWhenNoUserDirectoryThenRefusedNamingIt() {
         assertThatThrownBy(() -> Calls.builder().build()).hasMessageContaining("userDirectory");
         assertThatThrownBy(() -> Calls.builder().userDirectory(null)).hasMessageContaining("userDirectory");

@@ -397,6 +397,11 @@ public final class CallService {
         if (p.state() == ParticipantState.DECLINED) {
             throw new InvalidTransitionException(call.id(), call.state(), CallAction.ACCEPT, "you declined this call");
         }
+        if (p.state() != ParticipantState.JOINED) {
+            // the room's name and a token are for those in the call: an invitee answers first, one who left rejoins
+            throw new InvalidTransitionException(call.id(), call.state(), CallAction.ACCEPT,
+                    p.state().isPending() ? "answer the call first" : "you are not in this call");
+        }
         UserProfile profile = c.users().find(user.tenant(), user.userId())
                 .orElse(new UserProfile(user, p.name(), null, null));
         UserProfile callee = null;

@@ -62,7 +62,8 @@ class AuthorizationMatrixTest {
             new Row("POST", "/{id}/room", "/{id}/room", "{\"inRoom\":true}", 200, 200, 404, 404, 401),
             // only a joined participant reports a failure: on a ringing call, the caller
             new Row("POST", "/{id}/fail", "/{id}/fail", null, 200, 403, 404, 404, 401),
-            new Row("GET", "/{id}/join", "/{id}/join", null, 200, 200, 404, 404, 401),
+            // join information only for those in the call: the invitee answers first
+            new Row("GET", "/{id}/join", "/{id}/join", null, 200, 409, 404, 404, 401),
             new Row("GET", "/{id}/ring-state", "/{id}/ring-state", null, 200, 200, 404, 404, 401),
             new Row("GET", "/active", "/active", null, 200, 200, 200, 200, 401),
             new Row("GET", "/history", "/history", null, 200, 200, 200, 200, 401),
@@ -87,7 +88,7 @@ class AuthorizationMatrixTest {
             new Row("GET", "/client/reconcile.js", "/client/reconcile.js", null, 200, 200, 200, 200, 200),
             new Row("GET", "/client/ringtone.js", "/client/ringtone.js", null, 200, 200, 200, 200, 200),
             new Row("GET", "/client/styles.js", "/client/styles.js", null, 200, 200, 200, 200, 200),
-            new Row("GET", "/embed/{id}", "/embed/{id}", null, 200, 200, 404, 404, 401),
+            new Row("GET", "/embed/{id}", "/embed/{id}", null, 200, 409, 404, 404, 401),
             new Row("POST", "/meetings", "/meetings", "{\"title\":\"Planning\",\"startsAt\":\"2026-01-05T09:05:00Z\","
                     + "\"endsAt\":\"2026-01-05T10:00:00Z\",\"inviteeIds\":[\"erin\"]}", 201, 201, 201, 404, 401),
             new Row("GET", "/meetings", "/meetings", null, 200, 200, 200, 200, 401),

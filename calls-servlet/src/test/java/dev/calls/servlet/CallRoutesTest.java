@@ -258,6 +258,9 @@ class CallRoutesTest {
     @Test
     void joinThenFreshJoinInformationForThatUser() {
         String id = startCall(ALICE, "{\"recipientIds\":[\"bob\"]}");
+        assertThat(api.get(BOB, "/" + id + "/join").json().get("code").asText())
+                .as("an invitee still being rung answers first").isEqualTo("invalid_transition");
+        api.post(BOB, "/" + id + "/accept", null);
 
         Res r = api.get(BOB, "/" + id + "/join");
 

@@ -23,6 +23,7 @@ class EmbedAndClientTest {
         server.engine.online("alice", "mallory");
         callId = server.api.post("acme/alice", "", "{\"recipientIds\":[\"mallory\"],\"type\":\"audio\"}")
                 .json().get("id").asText();
+        server.api.post("acme/mallory", "/" + callId + "/accept", null);
     }
 
     @AfterEach
@@ -65,6 +66,7 @@ class EmbedAndClientTest {
         try (TestServer app = new TestServer(b -> b, o -> o, "/app", c -> { })) {
             app.engine.online("alice", "bob");
             String id = app.api.post("acme/alice", "", "{\"recipientIds\":[\"bob\"]}").json().get("id").asText();
+            app.api.post("acme/bob", "/" + id + "/accept", null);
 
             String html = app.api.get("acme/bob", "/embed/" + id).body();
 
@@ -82,7 +84,7 @@ class EmbedAndClientTest {
 
     @Test
     void embedOfEndedCallThenInvalidTransition() {
-        server.api.post("acme/alice", "/" + callId + "/cancel", null);
+        server.api.post("acme/alice", "/" + callId + "/end", null);
 
         assertThat(server.api.get("acme/alice", "/embed/" + callId).code()).isEqualTo("invalid_transition");
     }

@@ -40,6 +40,7 @@ class FramingHeadersTest {
     void callPageThenFramedBySameOriginOnly() {
         server.engine.online("alice", "bob");
         String id = server.api.post("acme/alice", "", "{\"recipientIds\":[\"bob\"]}").json().get("id").asText();
+        server.api.post("acme/bob", "/" + id + "/accept", null);
 
         assertOnlySameOriginMayFrame(server.api.get("acme/bob", "/embed/" + id));
     }
