@@ -68,14 +68,25 @@ public final class JaasWebhookReceiver {
      * @throws IllegalArgumentException the secret is not configured, or a value is malformed
      */
     public static JaasWebhookReceiver fromConfig(Calls calls, Function<String, String> config) {
+        return configured(calls, config).build();
+    }
+
+    /**
+     * {@link #fromConfig(Calls, Function)} remembering deliveries in {@code seenKeys}, such as a store every node
+     * shares, so a retry that reaches another node is still recognised.
+     */
+    public static JaasWebhookReceiver fromConfig(Calls calls, Function<String, String> config, SeenKeys seenKeys) {
+        return configured(calls, config).seenKeys(seenKeys).build();
+    }
+
+    private static Builder configured(Calls calls, Function<String, String> config) {
         String secret = ConfigValues.text(config, SECRET_KEY);
         if (secret == null) {
             throw new IllegalArgumentException(SECRET_KEY + " is required to receive JaaS webhooks");
         }
         return builder(calls).secret(secret)
                 .tolerance(ConfigValues.duration(config, TOLERANCE_KEY, DEFAULT_TOLERANCE))
-                .appId(ConfigValues.text(config, APP_ID_KEY))
-                .build();
+                .appId(ConfigValues.text(config, APP_ID_KEY));
     }
 
     /**

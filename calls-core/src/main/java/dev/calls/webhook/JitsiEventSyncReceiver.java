@@ -54,9 +54,21 @@ public final class JitsiEventSyncReceiver {
      * @throws IllegalArgumentException the expected header value is not configured or too short
      */
     public static JitsiEventSyncReceiver fromConfig(Calls calls, Function<String, String> config) {
+        return configured(calls, config).build();
+    }
+
+    /**
+     * {@link #fromConfig(Calls, Function)} remembering deliveries in {@code seenKeys}, such as a store every node
+     * shares, so a retry that reaches another node is still recognised.
+     */
+    public static JitsiEventSyncReceiver fromConfig(Calls calls, Function<String, String> config,
+            SeenKeys seenKeys) {
+        return configured(calls, config).seenKeys(seenKeys).build();
+    }
+
+    private static Builder configured(Calls calls, Function<String, String> config) {
         String header = ConfigValues.text(config, HEADER_KEY);
-        return builder(calls).header(header != null ? header : "Authorization", ConfigValues.text(config, SECRET_KEY))
-                .build();
+        return builder(calls).header(header != null ? header : "Authorization", ConfigValues.text(config, SECRET_KEY));
     }
 
     /** The header to pass to {@link #receive}. */

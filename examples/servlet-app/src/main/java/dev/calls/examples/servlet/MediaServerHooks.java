@@ -6,6 +6,7 @@ import dev.calls.servlet.CallsFilter;
 import dev.calls.servlet.CallsFilterOptions;
 import dev.calls.webhook.JaasWebhookReceiver;
 import dev.calls.webhook.JitsiEventSyncReceiver;
+import dev.calls.webhook.SeenKeys;
 
 /**
  * The filter's media-server receivers and public link base from the settings: {@code calls.webhooks.jaas-secret}
@@ -30,14 +31,18 @@ final class MediaServerHooks {
         }
     }
 
-    /** Gives the filter the receivers whose secrets are set. */
-    static CallsFilter.Builder receivers(Settings settings, Calls calls, CallsFilter.Builder filter) {
+    /**
+     * Gives the filter the receivers whose secrets are set; they remember deliveries in {@code seenKeys}, in the
+     * database, so a retry that reaches another node of the app is still recognised.
+     */
+    static CallsFilter.Builder receivers(Settings settings, Calls calls, SeenKeys seenKeys,
+            CallsFilter.Builder filter) {
         if (settings.get(JaasWebhookReceiver.SECRET_KEY) != null) {
-            filter.jaasWebhooks(JaasWebhookReceiver.fromConfig(calls, settings::get));
+            filter.jaasWebhooks(JaasWebhookReceiver.fromConfig(calls, settings::get, seenKeys));
         }
         if (settings.get(JITSI_SECRET) != null) {
             try {
-                filter.jitsiEventSync(JitsiEventSyncReceiver.fromConfig(calls, settings::get));
+                filter.jitsiEventSync(JitsiEventSyncReceiver.fromConfig(calls, settings::get, seenKeys));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(JITSI_SECRET + ": " + e.getMessage(), e);
             }

@@ -104,7 +104,7 @@ public final class ServletApp {
         try {
             CallsFilterOptions filterOptions = MediaServerHooks.options(settings,
                     options.filter().apply(CallsFilterOptions.builder().basePath(apiBase)));
-            filter = MediaServerHooks.receivers(settings, calls,
+            filter = MediaServerHooks.receivers(settings, calls, database.jpa().seenKeys(),
                     CallsFilter.builder(calls, resolver(directory)).options(filterOptions)).build();
         } catch (RuntimeException e) {
             closeEngine.close();

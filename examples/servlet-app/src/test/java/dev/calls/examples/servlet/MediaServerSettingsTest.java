@@ -103,6 +103,32 @@ class MediaServerSettingsTest {
     }
 
     @Test
+    void jaasWebhookRetriedToAnotherNodeOnTheSameDatabaseThenRecognisedAsADuplicate() throws Exception {
+        String db = "jdbc:h2:mem:hooks-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        start(Map.of("calls.webhooks.jaas-secret", JAAS_SECRET, "calls.datasource.url", db));
+        JsonNode call = answeredCall();
+        byte[] body = ("{\"idempotencyKey\":\"retried-1\",\"eventType\":\"PARTICIPANT_JOINED\",\"timestamp\":"
+                + clock.millis() + ",\"fqn\":\"vpaas-magic-cookie-x/" + call.get("room").asText()
+                + "\",\"data\":{\"id\":\"calluser8\"}}").getBytes(StandardCharsets.UTF_8);
+        String signature = sign(JAAS_SECRET, clock.instant().getEpochSecond(), body);
+        try (RunningApp other = ServletApp.start(AppOptions.defaults().port(0)
+                .settings(dev.calls.examples.servlet.TestSettings.of(Map.of(
+                        "calls.webhooks.jaas-secret", JAAS_SECRET, "calls.datasource.url", db)))
+                .engine(b -> b.clock(clock).scheduler(new ManualScheduler(clock))))) {
+            HttpResponse<String> first = Browser.anonymous(app).send("POST", "/api/calls/webhooks/jaas",
+                    HttpRequest.BodyPublishers.ofByteArray(body), "Content-Type", "application/json",
+                    "X-Jaas-Signature", signature);
+            HttpResponse<String> retry = Browser.anonymous(other).send("POST", "/api/calls/webhooks/jaas",
+                    HttpRequest.BodyPublishers.ofByteArray(body), "Content-Type", "application/json",
+                    "X-Jaas-Signature", signature);
+
+            assertThat(first.body()).contains("\"result\":\"applied\"");
+            assertThat(retry.statusCode()).as(retry.body()).isEqualTo(200);
+            assertThat(retry.body()).contains("\"result\":\"duplicate\"");
+        }
+    }
+
+    @Test
     void jitsiSecretSetThenEventSyncWithBearerHeaderReachesTheCall() throws Exception {
         start(Map.of("calls.webhooks.jitsi-secret", SYNC_SECRET));
         JsonNode call = answeredCall();
