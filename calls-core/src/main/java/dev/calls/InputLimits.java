@@ -25,6 +25,8 @@ public final class InputLimits {
     public static final int MAX_INSTANT_LENGTH = 64;
     /** Longest call-history cursor: 512 characters. */
     public static final int MAX_CURSOR_LENGTH = 512;
+    /** Most users one event stream may watch the presence of: 500. */
+    public static final int MAX_WATCHED_PER_STREAM = 500;
     /** Most user ids one presence look-up may name: 200. */
     public static final int MAX_USER_IDS_PER_LOOKUP = 200;
     /** Largest page of call history or online users: 200. */

@@ -71,4 +71,19 @@ public record CallEvent(
         }
         return call == null || call.hasParticipant(user.userId());
     }
+
+    /**
+     * Whether a device of {@code user} that shows the presence of {@code watching} only should get this event:
+     * the events of its user's calls, and presence changes of its user and of the users it watches.
+     */
+    public boolean isVisibleTo(UserRef user, java.util.Set<String> watching) {
+        if (!isVisibleTo(user)) {
+            return false;
+        }
+        if (presence == null) {
+            return true;
+        }
+        String about = presence.user().userId();
+        return about.equals(user.userId()) || watching.contains(about);
+    }
 }

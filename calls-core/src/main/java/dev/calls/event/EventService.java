@@ -7,8 +7,17 @@ import java.util.List;
 /** Live and past events for one user's devices. Thread-safe. */
 public interface EventService {
 
-    /** Live events visible to the user, from now on. */
+    /** Live events visible to the user, from now on, with every presence change of the tenant. */
     EventTransport.Subscription subscribe(UserRef user, EventTransport.Listener listener);
+
+    /**
+     * Live events visible to the user, from now on, with presence changes only of the users in {@code watching}
+     * and the user's own ({@link CallEvent#isVisibleTo(UserRef, java.util.Set)}); the set can be changed on the
+     * open subscription. What a device that shows a few people's presence subscribes to: a presence change
+     * then costs its watchers, not the whole tenant.
+     */
+    EventTransport.Subscription subscribe(UserRef user, java.util.Set<String> watching,
+            EventTransport.Listener listener);
 
     /**
      * Stored events visible to the user with a sequence above {@code afterSequence}, oldest first, at most

@@ -29,6 +29,12 @@ final class Events implements EventService {
     }
 
     @Override
+    public EventTransport.Subscription subscribe(UserRef user, java.util.Set<String> watching,
+            EventTransport.Listener listener) {
+        return transport.subscribe(user, watching, listener);
+    }
+
+    @Override
     public List<CallEvent> after(UserRef user, long afterSequence, int limit) {
         if (limit < 1 || limit > 500) {
             throw new RefusedException(ErrorCode.INVALID_REQUEST, "limit must be between 1 and 500");

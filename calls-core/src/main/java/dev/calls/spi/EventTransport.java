@@ -2,6 +2,7 @@ package dev.calls.spi;
 
 import dev.calls.UserRef;
 import dev.calls.event.CallEvent;
+import java.util.Set;
 
 /**
  * Delivers stored events to the devices connected to this node. The engine calls {@link #publish}
@@ -35,6 +36,31 @@ public interface EventTransport extends AutoCloseable {
      */
     Subscription subscribe(UserRef user, Listener listener);
 
+    /**
+     * Registers a listener for the events visible to {@code user} of which presence changes only for the users
+     * in {@code watching} and {@code user} itself ({@link CallEvent#isVisibleTo(UserRef, Set)}): what a device
+     * showing a few people's presence needs, so a presence change costs its watchers, not the whole tenant. The
+     * set can be changed on the open subscription ({@link Subscription#watch}).
+     *
+     * <p>The default filters a {@link #subscribe(UserRef, Listener) tenant-wide subscription}: correct, but every
+     * presence change of the tenant still reaches the filter. Transports should index the watchers instead.
+     */
+    default Subscription subscribe(UserRef user, Set<String> watching, Listener listener) {
+        Watching filter = new Watching(user, watching, listener);
+        Subscription all = subscribe(user, filter);
+        return new Subscription() {
+            @Override
+            public void close() {
+                all.close();
+            }
+
+            @Override
+            public void watch(Set<String> userIds) {
+                filter.watching = Set.copyOf(userIds);
+            }
+        };
+    }
+
     /** Releases resources; subscriptions end. */
     @Override
     default void close() {
@@ -50,5 +76,34 @@ public interface EventTransport extends AutoCloseable {
     interface Subscription extends AutoCloseable {
         @Override
         void close();
+
+        /**
+         * Replaces the users whose presence changes this subscription gets (its own user's always).
+         *
+         * @throws UnsupportedOperationException for a subscription made without a watch set (it gets everyone's)
+         */
+        default void watch(Set<String> userIds) {
+            throw new UnsupportedOperationException("this subscription gets the presence of the whole tenant");
+        }
+    }
+
+    /** The filter of the default {@link #subscribe(UserRef, Set, Listener)}. */
+    final class Watching implements Listener {
+        private final UserRef user;
+        private final Listener listener;
+        private volatile Set<String> watching;
+
+        Watching(UserRef user, Set<String> watching, Listener listener) {
+            this.user = user;
+            this.watching = Set.copyOf(watching);
+            this.listener = listener;
+        }
+
+        @Override
+        public void onEvent(CallEvent event) {
+            if (event.isVisibleTo(user, watching)) {
+                listener.onEvent(event);
+            }
+        }
     }
 }

@@ -143,6 +143,12 @@ public final class RelayEventTransport implements EventTransport {
         return local.subscribe(user, listener);
     }
 
+    /** The local transport's watch subscription: indexed there when it indexes (as the in-memory one does). */
+    @Override
+    public Subscription subscribe(UserRef user, java.util.Set<String> watching, Listener listener) {
+        return local.subscribe(user, watching, listener);
+    }
+
     /** The sequence of the last event handed to the local transport; -1 before the log was first reached. */
     public long lastDelivered() {
         return position;

@@ -125,6 +125,52 @@ class EventStreamTest {
     }
 
     @Test
+    void streamWatchingSomeUsersThenOnlyTheirPresenceAndItsOwnButEveryCallEvent() {
+        SseClient bob = open(BOB, "?watch=carol");
+        bob.next(SHORT);
+
+        api.put(ALICE, "/presence/me", "{\"status\":\"away\",\"message\":\"lunch\"}");
+        api.put("acme/carol", "/presence/me", "{\"status\":\"away\",\"message\":\"meeting\"}");
+        api.put(BOB, "/presence/me", "{\"status\":\"away\",\"message\":\"gym\"}");
+        String id = call(ALICE, "bob");
+
+        List<String> seen = new ArrayList<>();
+        while (seen.isEmpty() || !seen.get(seen.size() - 1).equals("call.ringing")) {
+            JsonNode e = bob.nextEvent(SHORT).json();
+            seen.add(e.get("type").asText().equals("presence.changed") ? "presence:" + e.get("actor").asText()
+                    : e.get("type").asText());
+        }
+        assertThat(seen).containsExactly("presence:carol", "presence:bob", "call.ringing");
+        assertThat(api.get(BOB, "/" + id).json().get("state").asText()).isEqualTo("ringing");
+    }
+
+    @Test
+    void resumeWithAWatchSetThenTheReplayIsFilteredTheSameWay() {
+        long before = server.engine.calls.events().lastSequence();
+        api.put(ALICE, "/presence/me", "{\"status\":\"away\"}");
+        api.put("acme/carol", "/presence/me", "{\"status\":\"away\"}");
+
+        SseClient bob = open(BOB, "?watch=carol&lastEventId=" + before);
+        Res poll = api.get(BOB, "/events?watch=alice&after=" + before);
+
+        assertThat(bob.nextEvent(SHORT).json().get("actor").asText()).isEqualTo("carol");
+        assertThat(poll.json().get("events")).extracting(e -> e.get("actor").asText()).containsExactly("alice");
+    }
+
+    @Test
+    void watchWithAnOverlongUserIdOrTooManyThenProblem() {
+        String many = String.join(",", java.util.stream.IntStream.range(0, 501).mapToObj(i -> "u" + i).toList());
+
+        Res overlong = api.get(BOB, "/events?after=0&watch=alice," + "x".repeat(256));
+        Res tooMany = api.get(BOB, "/events?after=0&watch=" + many);
+
+        assertThat(overlong.status()).isEqualTo(400);
+        assertThat(overlong.code()).isEqualTo("invalid_request");
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.code()).isEqualTo("invalid_request");
+    }
+
+    @Test
     void resumeWithLastEventIdThenMissedEventsInOrderWithoutDuplicates() throws InterruptedException {
         SseClient first = open(BOB, "");
         first.next(SHORT);

@@ -27,6 +27,8 @@ import java.util.List;
 final class EventStream implements EventTransport.Listener, WriteListener, AsyncListener {
     private final StreamHub hub;
     final UserRef user;
+    /** Whose presence this device shows (and its own user's); null: everyone's in the tenant. */
+    private final java.util.Set<String> watching;
     final long serial;
 
     private AsyncContext async;
@@ -45,9 +47,10 @@ final class EventStream implements EventTransport.Listener, WriteListener, Async
     private PresenceService.Connection presence;
     private volatile long lastWriteNanos = System.nanoTime();
 
-    EventStream(StreamHub hub, UserRef user, long serial) {
+    EventStream(StreamHub hub, UserRef user, java.util.Set<String> watching, long serial) {
         this.hub = hub;
         this.user = user;
+        this.watching = watching;
         this.serial = serial;
     }
 
@@ -57,7 +60,8 @@ final class EventStream implements EventTransport.Listener, WriteListener, Async
      * a storage failure here still becomes a problem response.
      */
     void prepare(long lastEventId) {
-        EventTransport.Subscription s = hub.calls().events().subscribe(user, this);
+        EventTransport.Subscription s = watching == null ? hub.calls().events().subscribe(user, this)
+                : hub.calls().events().subscribe(user, watching, this);
         synchronized (this) {
             subscription = s;
         }
@@ -79,7 +83,7 @@ final class EventStream implements EventTransport.Listener, WriteListener, Async
             synchronized (this) {
                 floor = batch.position();
                 enqueue(SseFrames.open(reconnect, null));
-                for (CallEvent e : batch.events()) {
+                for (CallEvent e : Watching.filter(batch.events(), user, watching)) {
                     enqueue(hub.frames().event(e));
                 }
                 if (!batch.complete()) {

@@ -32,6 +32,7 @@ final class LongPoll implements EventTransport.Listener, AsyncListener {
 
     private final StreamHub hub;
     private final UserRef user;
+    private final java.util.Set<String> watching;
     private final long position;
     // Guarded by this.
     private AsyncContext async;
@@ -41,9 +42,10 @@ final class LongPoll implements EventTransport.Listener, AsyncListener {
     private EventTransport.Subscription subscription;
     private PresenceService.Connection presence;
 
-    private LongPoll(StreamHub hub, UserRef user, long position) {
+    private LongPoll(StreamHub hub, UserRef user, java.util.Set<String> watching, long position) {
         this.hub = hub;
         this.user = user;
+        this.watching = watching;
         this.position = position;
     }
 
@@ -52,15 +54,16 @@ final class LongPoll implements EventTransport.Listener, AsyncListener {
         long after = StreamHub.clamp(request.query().sequence("after", last), last);
         long maxWait = hub.options().maxLongPollWait().toSeconds();
         int wait = (int) Math.min(maxWait, request.query().integer("wait", 0, 0, Integer.MAX_VALUE));
-        Replay batch = read(hub, request.user(), after);
+        java.util.Set<String> watching = Watching.of(request);
+        Replay batch = read(hub, request.user(), watching, after);
         if (!batch.events().isEmpty() || wait == 0 || !batch.complete()) {
             return Reply.json(body(batch));
         }
-        LongPoll poll = new LongPoll(hub, request.user(), batch.position());
+        LongPoll poll = new LongPoll(hub, request.user(), watching, batch.position());
         AsyncContext async;
         try {
             poll.subscribe();
-            Replay again = read(hub, request.user(), batch.position());
+            Replay again = read(hub, request.user(), watching, batch.position());
             if (!again.events().isEmpty()) {
                 poll.release();
                 return Reply.json(body(again));
@@ -94,8 +97,10 @@ final class LongPoll implements EventTransport.Listener, AsyncListener {
         }
     }
 
-    private static Replay read(StreamHub hub, UserRef user, long after) {
-        return hub.calls().events().replay(user, after, LIMITS);
+    /** Stored events after {@code after} this device gets (its watch set applied). */
+    private static Replay read(StreamHub hub, UserRef user, java.util.Set<String> watching, long after) {
+        Replay all = hub.calls().events().replay(user, after, LIMITS);
+        return new Replay(Watching.filter(all.events(), user, watching), all.position(), all.complete());
     }
 
     private static EventsBody body(Replay batch) {
@@ -104,7 +109,8 @@ final class LongPoll implements EventTransport.Listener, AsyncListener {
 
     /** Subscribes, then connects; what was taken is recorded at once so {@link #release} finds it. */
     private void subscribe() {
-        EventTransport.Subscription s = hub.calls().events().subscribe(user, this);
+        EventTransport.Subscription s = watching == null ? hub.calls().events().subscribe(user, this)
+                : hub.calls().events().subscribe(user, watching, this);
         synchronized (this) {
             subscription = s;
         }
@@ -166,7 +172,7 @@ final class LongPoll implements EventTransport.Listener, AsyncListener {
 
     private void fire() {
         try {
-            hub.writers().execute(() -> finish(read(hub, user, position)));
+            hub.writers().execute(() -> finish(read(hub, user, watching, position)));
         } catch (java.util.concurrent.RejectedExecutionException shutDown) {
             timeout();
         }

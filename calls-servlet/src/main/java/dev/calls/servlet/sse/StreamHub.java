@@ -61,7 +61,7 @@ public final class StreamHub implements AutoCloseable {
     public Reply open(ApiRequest request) throws IOException {
         HttpServletRequest http = request.servletRequest();
         long lastEventId = lastEventId(http);
-        EventStream stream = new EventStream(this, request.user(), serials.incrementAndGet());
+        EventStream stream = new EventStream(this, request.user(), Watching.of(request), serials.incrementAndGet());
         stream.prepare(lastEventId);
         HttpServletResponse response = request.servletResponse();
         response.setStatus(200);

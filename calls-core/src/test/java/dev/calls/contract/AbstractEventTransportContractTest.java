@@ -1,0 +1,146 @@
+package dev.calls.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.calls.Call;
+import dev.calls.UserRef;
+import dev.calls.event.CallEvent;
+import dev.calls.event.EventType;
+import dev.calls.presence.PresenceStatus;
+import dev.calls.presence.PresenceView;
+import dev.calls.spi.EventTransport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link EventTransport} must do for the devices of one node: call events reach their participants,
+ * presence changes reach the whole tenant or only the devices that watch that user, and a watch set can be
+ * changed on an open subscription.
+ */
+public abstract class AbstractEventTransportContractTest {
+    protected EventTransport transport;
+    private long sequence;
+
+    protected abstract EventTransport newTransport();
+
+    @BeforeEach
+    void open() {
+        transport = newTransport();
+    }
+
+    @AfterEach
+    void close() {
+        transport.close();
+    }
+
+    private static UserRef acme(String userId) {
+        return UserRef.of("acme", userId);
+    }
+
+    private CallEvent presenceOf(UserRef user) {
+        PresenceView view = new PresenceView(user, user.userId(), PresenceStatus.ONLINE, null, true, false,
+                CallFixtures.T0, true, false, true);
+        return CallEvent.forPresence(view, CallFixtures.T0).withSequence(++sequence);
+    }
+
+    private CallEvent ringing(String tenant, String caller, String callee) {
+        Call call = CallFixtures.ringing(tenant, CallFixtures.T0, caller, callee);
+        return CallEvent.forCall(EventType.CALL_RINGING, call, caller, CallFixtures.T0, Map.of("userIds", callee))
+                .withSequence(++sequence);
+    }
+
+    /** What one device received. */
+    private static final class Device implements EventTransport.Listener {
+        final List<CallEvent> got = new ArrayList<>();
+
+        @Override
+        public synchronized void onEvent(CallEvent event) {
+            got.add(event);
+        }
+
+        synchronized List<Long> sequences() {
+            return got.stream().map(CallEvent::sequence).toList();
+        }
+    }
+
+    @Test
+    void callEventThenOnlyItsParticipantsDevicesGetIt() {
+        Device bob = new Device();
+        Device carol = new Device();
+        transport.subscribe(acme("bob"), bob);
+        transport.subscribe(acme("carol"), Set.of("bob"), carol);
+
+        CallEvent ring = ringing("acme", "alice", "bob");
+        transport.publish(ring);
+
+        assertThat(bob.sequences()).containsExactly(ring.sequence());
+        assertThat(carol.sequences()).isEmpty();
+    }
+
+    @Test
+    void presenceWithoutAWatchSetThenEveryChangeOfTheTenantAndNoOther() {
+        Device bob = new Device();
+        transport.subscribe(acme("bob"), bob);
+
+        CallEvent alice = presenceOf(acme("alice"));
+        transport.publish(alice);
+        transport.publish(presenceOf(UserRef.of("globex", "gina")));
+
+        assertThat(bob.sequences()).containsExactly(alice.sequence());
+    }
+
+    @Test
+    void presenceWithAWatchSetThenOnlyTheWatchedAndTheDevicesOwnUser() {
+        Device bob = new Device();
+        transport.subscribe(acme("bob"), Set.of("alice", "dave"), bob);
+
+        CallEvent alice = presenceOf(acme("alice"));
+        CallEvent carol = presenceOf(acme("carol"));
+        CallEvent self = presenceOf(acme("bob"));
+        CallEvent otherTenant = presenceOf(UserRef.of("globex", "alice"));
+        CallEvent ring = ringing("acme", "carol", "bob");
+        for (CallEvent e : List.of(alice, carol, self, otherTenant, ring)) {
+            transport.publish(e);
+        }
+
+        assertThat(bob.sequences()).containsExactly(alice.sequence(), self.sequence(), ring.sequence());
+    }
+
+    @Test
+    void watchChangedOnTheOpenSubscriptionThenTheNewSetApplies() {
+        Device bob = new Device();
+        EventTransport.Subscription s = transport.subscribe(acme("bob"), Set.of("alice"), bob);
+
+        s.watch(Set.of("carol"));
+        CallEvent alice = presenceOf(acme("alice"));
+        CallEvent carol = presenceOf(acme("carol"));
+        transport.publish(alice);
+        transport.publish(carol);
+
+        assertThat(bob.sequences()).containsExactly(carol.sequence());
+    }
+
+    @Test
+    void twoDevicesWatchingTheSameUserThenBothGetItOnceAndClosingOneLeavesTheOther() {
+        Device first = new Device();
+        Device second = new Device();
+        EventTransport.Subscription s1 = transport.subscribe(acme("bob"), Set.of("alice"), first);
+        transport.subscribe(acme("carol"), Set.of("alice", "bob"), second);
+
+        CallEvent before = presenceOf(acme("alice"));
+        transport.publish(before);
+        s1.close();
+        s1.close();
+        CallEvent after = presenceOf(acme("alice"));
+        transport.publish(after);
+        transport.publish(ringing("acme", "alice", "bob"));
+
+        assertThat(first.sequences()).containsExactly(before.sequence());
+        assertThat(second.sequences()).containsExactly(before.sequence(), after.sequence());
+    }
+}
