@@ -107,7 +107,9 @@ class ConcurrentActionsTest {
             f.drain();
 
             assertEveryCallEndedOnce(f.calls, f.store, calls);
-            assertListenersGotEveryEventOnce(f.store, List.of(f.delivered));
+            assertListenersGotEveryEvent(f.store, List.of(f.delivered));
+            assertThat(f.delivered.snapshot()).extracting(CallEvent::sequence).as("one engine delivers each once")
+                    .doesNotHaveDuplicates();
         }
     }
 
@@ -141,7 +143,7 @@ class ConcurrentActionsTest {
 
                 assertEveryCallEndedOnce(f.calls, f.store, calls);
                 assertEveryCallEndedOnce(other, f.store, calls);
-                assertListenersGotEveryEventOnce(f.store, List.of(f.delivered));
+                assertListenersGotEveryEvent(f.store, List.of(f.delivered));
             }
         }
     }
@@ -192,11 +194,15 @@ class ConcurrentActionsTest {
         return items.get(0);
     }
 
-    private static void assertListenersGotEveryEventOnce(CallStore store, List<Recorder<CallEvent>> nodes) {
+    /**
+     * Every stored event reached the listeners, none was skipped. At least once: the test clock jumps hours ahead
+     * while the engines deliver, so a delivery lease can run out mid-batch and the other engine repeat that batch.
+     */
+    private static void assertListenersGotEveryEvent(CallStore store, List<Recorder<CallEvent>> nodes) {
         List<Long> stored = store.eventsAfter(0, 100_000).stream()
                 .filter(e -> e.callId() != null).map(CallEvent::sequence).toList();
         List<Long> heard = nodes.stream().flatMap(r -> r.snapshot().stream())
-                .filter(e -> e.callId() != null).map(CallEvent::sequence).sorted().toList();
+                .filter(e -> e.callId() != null).map(CallEvent::sequence).distinct().sorted().toList();
         assertThat(heard).isEqualTo(stored);
     }
 }

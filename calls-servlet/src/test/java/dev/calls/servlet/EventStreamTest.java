@@ -145,6 +145,36 @@ class EventStreamTest {
     }
 
     @Test
+    void watchChangedOnTheOpenStreamThenTheNewSetAppliesAndOnlyTheOwnersKeyedStreamChanges() {
+        SseClient bob = open(BOB, "?watch=alice&stream=tab-1");
+        bob.next(SHORT);
+
+        Res unknownKey = api.put(BOB, "/events/watch", "{\"stream\":\"tab-2\",\"watch\":[\"carol\"]}");
+        Res someoneElse = api.put(ALICE, "/events/watch", "{\"stream\":\"tab-1\",\"watch\":[\"carol\"]}");
+        Res changed = api.put(BOB, "/events/watch", "{\"stream\":\"tab-1\",\"watch\":[\"carol\"]}");
+        api.put(ALICE, "/presence/me", "{\"status\":\"away\"}");
+        api.put("acme/carol", "/presence/me", "{\"status\":\"away\"}");
+
+        assertThat(unknownKey.status()).isEqualTo(404);
+        assertThat(someoneElse.status()).isEqualTo(404);
+        assertThat(changed.status()).isEqualTo(204);
+        assertThat(bob.nextEvent(SHORT).json().get("actor").asText()).isEqualTo("carol");
+        assertThat(bob.nextEvent(Duration.ofMillis(300))).isNull();
+    }
+
+    @Test
+    void watchChangeWithoutAStreamKeyOrWithABadListThenProblem() {
+        Res noKey = api.put(BOB, "/events/watch", "{\"watch\":[\"carol\"]}");
+        Res notAList = api.put(BOB, "/events/watch", "{\"stream\":\"tab-1\",\"watch\":\"carol\"}");
+        Res badId = api.put(BOB, "/events/watch", "{\"stream\":\"tab-1\",\"watch\":[\"" + "x".repeat(256) + "\"]}");
+
+        assertThat(List.of(noKey, notAList, badId)).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(400);
+            assertThat(r.code()).isEqualTo("invalid_request");
+        });
+    }
+
+    @Test
     void resumeWithAWatchSetThenTheReplayIsFilteredTheSameWay() {
         long before = server.engine.calls.events().lastSequence();
         api.put(ALICE, "/presence/me", "{\"status\":\"away\"}");

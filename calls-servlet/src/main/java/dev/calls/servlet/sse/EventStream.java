@@ -29,6 +29,8 @@ final class EventStream implements EventTransport.Listener, WriteListener, Async
     final UserRef user;
     /** Whose presence this device shows (and its own user's); null: everyone's in the tenant. */
     private final java.util.Set<String> watching;
+    /** The key the client gave this stream to change its watch set; may be null. */
+    private final String key;
     final long serial;
 
     private AsyncContext async;
@@ -47,10 +49,11 @@ final class EventStream implements EventTransport.Listener, WriteListener, Async
     private PresenceService.Connection presence;
     private volatile long lastWriteNanos = System.nanoTime();
 
-    EventStream(StreamHub hub, UserRef user, java.util.Set<String> watching, long serial) {
+    EventStream(StreamHub hub, UserRef user, java.util.Set<String> watching, String key, long serial) {
         this.hub = hub;
         this.user = user;
         this.watching = watching;
+        this.key = key;
         this.serial = serial;
     }
 
@@ -97,6 +100,19 @@ final class EventStream implements EventTransport.Listener, WriteListener, Async
             close();
             throw e;
         }
+    }
+
+    /** Changes whose presence this stream shows, if it has that key and was opened with a watch set. */
+    boolean watch(String streamKey, java.util.Set<String> userIds) {
+        EventTransport.Subscription s;
+        synchronized (this) {
+            if (closed || watching == null || !streamKey.equals(key)) {
+                return false;
+            }
+            s = subscription;
+        }
+        s.watch(userIds);
+        return true;
     }
 
     /** Takes over the response and starts sending, then lets held live events through. */

@@ -6,13 +6,16 @@ import dev.calls.UserRef;
 import dev.calls.event.Replay;
 import dev.calls.servlet.CallsFilterOptions;
 import dev.calls.servlet.http.ApiRequest;
+import dev.calls.servlet.http.ProblemException;
 import dev.calls.servlet.http.Reply;
 import dev.calls.servlet.http.Sequences;
+import dev.calls.servlet.json.request.WatchRequest;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,7 +27,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import dev.calls.event.Replay;
 
 /**
  * Every open event stream of one filter: opens them, caps them per user (a new stream closes the user's
@@ -61,7 +63,8 @@ public final class StreamHub implements AutoCloseable {
     public Reply open(ApiRequest request) throws IOException {
         HttpServletRequest http = request.servletRequest();
         long lastEventId = lastEventId(http);
-        EventStream stream = new EventStream(this, request.user(), Watching.of(request), serials.incrementAndGet());
+        EventStream stream = new EventStream(this, request.user(), Watching.of(request), Watching.key(request),
+                serials.incrementAndGet());
         stream.prepare(lastEventId);
         HttpServletResponse response = request.servletResponse();
         response.setStatus(200);
@@ -83,6 +86,31 @@ public final class StreamHub implements AutoCloseable {
         register(stream);
         stream.attach(async, response.getOutputStream());
         return Reply.ASYNC;
+    }
+
+    /**
+     * {@code PUT /events/watch}: changes whose presence the caller's streams opened with that {@code ?stream=} key
+     * (and a {@code ?watch=} set) show, on this node. {@code 404} when this node serves no such stream: behind a
+     * load balancer that does not route a user's requests to one node, the client reopens its stream instead.
+     */
+    public Reply watch(ApiRequest request) throws IOException {
+        WatchRequest body = request.body(WatchRequest.class);
+        Set<String> watching = Set.copyOf(body.watch());
+        List<EventStream> mine = new ArrayList<>();
+        byUser.computeIfPresent(request.user(), (u, streams) -> {
+            mine.addAll(streams);
+            return streams;
+        });
+        int changed = 0;
+        for (EventStream stream : mine) {
+            if (stream.watch(body.stream(), watching)) {
+                changed++;
+            }
+        }
+        if (changed == 0) {
+            throw ProblemException.notFound();
+        }
+        return Reply.noContent();
     }
 
     /** {@code GET /events?after=&wait=}: the long-poll fallback. */

@@ -16,6 +16,9 @@ import java.util.Set;
  * ({@code ?watch=}), only its own.
  */
 final class Watching {
+    /** Longest stream key: 64 characters. */
+    static final int MAX_KEY_LENGTH = 64;
+
     private Watching() {
     }
 
@@ -39,6 +42,15 @@ final class Watching {
             throw ProblemException.invalid("watch names at most " + InputLimits.MAX_WATCHED_PER_STREAM + " users");
         }
         return Set.copyOf(ids);
+    }
+
+    /** The key the client gave its stream ({@code ?stream=}), to change its watch set later; null if none. */
+    static String key(ApiRequest request) {
+        String key = request.query().text("stream", MAX_KEY_LENGTH);
+        if (key != null) {
+            Ids.requirePrintable(key, "stream");
+        }
+        return key == null || key.isBlank() ? null : key;
     }
 
     /** The events of a replay this device gets: all of them without a watch set. */
