@@ -92,18 +92,21 @@ final class Deliverer implements AutoCloseable {
         }
     }
 
-    /** Delivers everything after the cursor while this node holds its lease; returns how many events. */
+    /**
+     * Delivers everything after the cursor while this node holds its lease, one batch per lease renewal (so a
+     * long round keeps its lease); returns how many events.
+     */
     int round() {
         if (startAt < 0) {
             startAt = store.lastSequence();
         }
-        OptionalLong held = cursors.lease(CURSOR, owner, startAt, clock.instant(), LEASE);
-        if (held.isEmpty()) {
-            return 0;
-        }
-        long position = held.getAsLong();
         int delivered = 0;
         while (true) {
+            OptionalLong held = cursors.lease(CURSOR, owner, startAt, clock.instant(), LEASE);
+            if (held.isEmpty()) {
+                return delivered;
+            }
+            long position = held.getAsLong();
             List<CallEvent> batch = store.eventsAfter(position, BATCH);
             for (CallEvent event : batch) {
                 deliver(event);
