@@ -30,7 +30,7 @@ final class Html {
                   <strong>Calls example</strong>
                   <nav><a href="/">People</a> <a href="/history">History</a> <a href="/meetings">Meetings</a></nav>
                   <span class="who">%s · %s</span>
-                  <form method="post" action="/logout"><button type="submit">Sign out</button></form>
+                  <form method="post" action="/logout" data-calls-sign-out><button type="submit">Sign out</button></form>
                 </header>
                 """.formatted(escape(account.name()), escape(organization));
     }

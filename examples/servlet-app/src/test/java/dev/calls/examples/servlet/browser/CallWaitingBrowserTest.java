@@ -85,7 +85,7 @@ class CallWaitingBrowserTest {
         second.waitVisible(Browser.region("Call with Call User 2"));
         callee.waitGone(Browser.region("Call with Call User 1"));
         first.waitGone(Browser.region("Call with Call User 2"));
-        first.waitVisible(Browser.alert("Call with Call User 2 ended."));
+        first.waitVisible(Browser.alert("Call with Call User 2 ended — "));
         callee.waitGone(Browser.dialog("Call waiting — Call User 3"));
         assertThat(callee.windowCallId()).isEqualTo(waiting);
         assertThat(callee.findElementsNamed("Call with Call User 1")).isEmpty();

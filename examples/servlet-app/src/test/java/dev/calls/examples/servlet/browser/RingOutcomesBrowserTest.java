@@ -39,7 +39,7 @@ class RingOutcomesBrowserTest extends TwoBrowserTest {
         b.waitGone(Browser.dialog("Incoming call from Test User 5"));
         assertThat(b.ringing()).isFalse();
         assertThat(app.call("testuser5", id).get("state").asText()).isEqualTo("declined");
-        assertThat(historyRow(a, "rejected", "calluser2").getText()).contains("outgoing");
+        assertThat(historyRow(a, "declined", "calluser2").getText()).contains("outgoing");
         assertThat(historyRow(b, "declined", "testuser5").getText()).contains("incoming");
     }
 
