@@ -18,7 +18,8 @@ const STYLE = `
 .calls-icon{display:inline-flex;align-items:center;justify-content:center;padding:8px 10px;min-width:40px;min-height:40px}
 .calls-icon[aria-pressed="true"]{background:#7a5c00}.calls-share[aria-pressed="true"]{background:#1a5fb4}
 .calls-toast{right:16px;bottom:16px}
-.calls-rings{right:16px;bottom:16px;display:flex;flex-direction:column-reverse;gap:10px;align-items:flex-end;max-width:calc(100vw - 32px)}
+.calls-rings{z-index:2147483001;right:16px;bottom:16px;display:flex;flex-direction:column-reverse;gap:10px;align-items:flex-end;max-width:calc(100vw - 32px)}
+body:has(.calls-window:not(.calls-min):not(.calls-full)) .calls-rings{bottom:352px}
 .calls-ring-head{display:flex;gap:12px;align-items:center;margin-bottom:8px}
 .calls-ring-head p{margin:0}
 .calls-avatar{flex:none;width:44px;height:44px;border-radius:50%;background:#5b3e96;color:#fff;display:flex;align-items:center;justify-content:center;font-weight:700;font-size:16px}
@@ -58,7 +59,8 @@ const STYLE = `
 .calls-device select{font:inherit;max-width:220px}
 @media (max-width:600px){.calls-window:not(.calls-min){inset:0!important;width:auto!important;height:auto!important;border-radius:0;resize:none}
 .calls-window.calls-min{left:0!important;right:0;top:auto!important;bottom:0;width:auto!important;border-radius:12px 12px 0 0}
-.calls-rings{left:8px;right:8px;bottom:8px;align-items:stretch}.calls-card{max-width:none}}
+.calls-rings{left:8px;right:8px;bottom:8px;align-items:stretch}
+body:has(.calls-window:not(.calls-min)) .calls-rings{top:56px;bottom:auto}.calls-card{max-width:none}}
 .calls-dot{display:inline-block;width:10px;height:10px;border-radius:50%;background:#9aa0a6;margin:0 6px;vertical-align:middle;flex:none}
 .calls-dot[data-status="online"]{background:#1e8e3e}.calls-dot[data-status="away"]{background:#f9ab00}
 .calls-dot[data-status="busy"],.calls-dot[data-status="dnd"]{background:#d93025}

@@ -144,7 +144,7 @@ class ServletAppTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("People in Test Organization").contains("testuser6")
                 .contains("data-calls-user=\"calluser8\" data-calls-name=\"Call User 8\"")
-                .contains("<section class=\"me\" data-calls-status-menu>")
+                .contains("<div class=\"me\" data-calls-status-menu>")
                 .contains("<script type=\"module\" src=\"/api/calls/client.js\"></script>")
                 .doesNotContain("orguser1").doesNotContain("data-calls-user=\"calluser4\"");
         assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'self'")

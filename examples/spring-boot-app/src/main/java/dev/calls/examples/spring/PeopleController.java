@@ -102,7 +102,7 @@ public class PeopleController {
         return """
                     <li class="person" data-calls-user="%1$s" data-calls-name="%2$s">
                       <span class="name">%3$s <small>%4$s</small></span>
-                      <span class="status">%5$s</span>
+                      <span class="status" data-calls-status>%5$s</span>
                     </li>
                 """.formatted(Html.escape(userId), Html.escape(calleeName), Html.escape(label), Html.escape(note), status);
     }

@@ -1,5 +1,7 @@
 package dev.calls.examples.servlet.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -40,5 +42,9 @@ class AccessibilityBrowserTest extends TwoBrowserTest {
         a.open("/meetings");
         a.waitVisible(By.cssSelector("form"));
         Axe.check(a, "meetings");
+
+        // the check itself sees violations: a button without a name is one
+        a.script("document.querySelector('main').append(document.createElement('button'));");
+        assertThat(Axe.violations(a)).anyMatch(v -> v.startsWith("button-name (critical)"));
     }
 }

@@ -67,8 +67,8 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * With Chromium's autoplay policy, such as {@code user-gesture-required}: then no sound plays in a page until
-     * the user clicked or pressed a key in it, as on a real desktop before the first interaction.
+     * With Chromium's autoplay policy, such as {@code document-user-activation-required}: then no sound plays in a
+     * page until the user clicked or pressed a key in it, as on a real desktop before the first interaction.
      */
     static Browser start(String label, URI base, String autoplayPolicy) {
         Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE); // no CDP version chatter

@@ -67,7 +67,7 @@ class CallWaitingBrowserTest {
 
         WebElement dialog = callee.waitVisible(Browser.dialog("Call waiting — Call User 3"));
 
-        assertThat(dialog.getAccessibleName()).isEqualTo("Call waiting — Call User 3");
+        assertThat(dialog.getAccessibleName()).isEqualTo("Call waiting: video call from Call User 3");
         assertThat(dialog.getAttribute("data-calls-waiting")).isEqualTo(waiting);
         assertThat(dialog.getText()).contains("Video call · you are in a call");
         assertThat(dialog.findElements(By.tagName("button"))).extracting(WebElement::getAccessibleName)

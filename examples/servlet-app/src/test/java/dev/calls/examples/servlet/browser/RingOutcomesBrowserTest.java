@@ -39,8 +39,23 @@ class RingOutcomesBrowserTest extends TwoBrowserTest {
         b.waitGone(Browser.dialog("Incoming call from Test User 5"));
         assertThat(b.ringing()).isFalse();
         assertThat(app.call("testuser5", id).get("state").asText()).isEqualTo("declined");
-        assertThat(historyRow(a, "declined", "calluser2").getText()).contains("outgoing");
-        assertThat(historyRow(b, "declined", "testuser5").getText()).contains("incoming");
+        WebElement callerRow = historyRow(a, "declined", "calluser2");
+        assertThat(callerRow.getText()).contains("outgoing");
+        assertCells(callerRow, "declined", "—");
+        WebElement calleeRow = historyRow(b, "declined", "testuser5");
+        assertThat(calleeRow.getText()).contains("incoming");
+        assertCells(calleeRow, "declined", "—");
+        // the time in the reader's zone and locale, with the UTC instant kept in the markup
+        WebElement when = calleeRow.findElement(By.cssSelector("time[data-calls-local]"));
+        assertThat(when.getAttribute("datetime")).isEqualTo("2026-03-02T10:00:00Z");
+        assertThat(when.getText()).isEqualTo(b.script("return new Intl.DateTimeFormat(undefined, "
+                + "{dateStyle: 'medium', timeStyle: 'short'}).format(new Date('2026-03-02T10:00:00Z'));")).doesNotContain("UTC");
+    }
+
+    /** The outcome and duration cells of a history row say it in words both sides share, with no "0:00". */
+    private static void assertCells(WebElement row, String outcome, String duration) {
+        assertThat(row.findElement(By.cssSelector("td[data-label=Outcome]")).getText()).isEqualTo(outcome);
+        assertThat(row.findElement(By.cssSelector("td[data-label=Duration]")).getText()).isEqualTo(duration);
     }
 
     @Test
