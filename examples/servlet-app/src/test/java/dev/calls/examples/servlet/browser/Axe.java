@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * axe-core (the {@code org.webjars.npm:axe-core} test dependency) run in the page: asserts no serious or critical
- * violation and saves a screenshot of the state it checked, at a desktop (1366×768) and a phone (390×844) size.
+ * violation and no page wider than the screen, and saves a screenshot of the state it checked, at a desktop
+ * (1366×768) and a phone (390×844) size.
  */
 final class Axe {
     private static final String SCRIPT = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
@@ -27,6 +28,9 @@ final class Axe {
                 String label = name + "-" + size[0] + "x" + size[1];
                 browser.screenshot("axe-" + label);
                 assertThat(violations(browser)).as("serious or critical accessibility violations on " + label).isEmpty();
+                // nothing wider than the screen: no sideways scrolling, no header cut off
+                assertThat(((Number) browser.script("return document.documentElement.scrollWidth;")).intValue())
+                        .as("page width on " + label).isLessThanOrEqualTo(size[0]);
             }
         } finally {
             browser.desktop();

@@ -56,7 +56,7 @@ class SilentRingBrowserTest {
         video.click();
 
         WebElement card = callee.waitVisible(Browser.dialog("Incoming call from Test User 3"));
-        WebElement prompt = callee.waitVisible(Browser.alert("This call rings silently: the browser blocked its sound."));
+        callee.waitVisible(Browser.alert("This call rings silently: the browser blocked its sound."));
         assertThat(card.getText()).contains("Turn on sound");
         assertThat(callee.client("calls.ringtone.ctx && calls.ringtone.ctx.state")).isEqualTo("suspended");
         assertThat(callee.client("calls.ringtone.audible")).isEqualTo(false);
@@ -72,7 +72,6 @@ class SilentRingBrowserTest {
 
         callee.waitGone(Browser.alert("This call rings silently"));
         callee.wait(Browser.WAIT).until(d -> Boolean.TRUE.equals(callee.client("calls.ringtone.audible")));
-        assertThat(prompt.isDisplayed() ? "shown" : "gone").isEqualTo("gone");
         callee.button("Decline").click();
         caller.waitVisible(Browser.alert("Call User 2 declined the call."));
         callee.wait(Browser.WAIT).until(d -> title.equals(callee.script("return document.title;")));
