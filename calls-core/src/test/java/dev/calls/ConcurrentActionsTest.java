@@ -175,7 +175,7 @@ class ConcurrentActionsTest {
         Outcome expectedOut = switch (call.state()) {
             case COMPLETED -> Outcome.ANSWERED;
             case CANCELLED -> Outcome.CANCELLED;
-            case DECLINED -> Outcome.REJECTED;
+            case DECLINED -> Outcome.DECLINED;
             case MISSED -> Outcome.NO_ANSWER;
             default -> throw new AssertionError(call.state());
         };

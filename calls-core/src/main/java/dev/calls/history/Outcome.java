@@ -10,12 +10,10 @@ public enum Outcome {
     ANSWERED,
     /** Incoming, never answered by this user (rang out, or the caller gave up first). */
     MISSED,
-    /** Incoming, this user declined. */
+    /** Declined: incoming, by this user; outgoing, by every invitee. Both sides use the same word. */
     DECLINED,
     /** Outgoing, nobody answered. */
     NO_ANSWER,
-    /** Outgoing, every invitee declined. */
-    REJECTED,
     /** Outgoing, the caller hung up before an answer. */
     CANCELLED,
     /** Outgoing, the callee was in another call. */

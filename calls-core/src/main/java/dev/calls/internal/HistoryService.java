@@ -87,7 +87,7 @@ public final class HistoryService {
         }
         return switch (call.state()) {
             case CANCELLED -> Outcome.CANCELLED;
-            case DECLINED -> Outcome.REJECTED;
+            case DECLINED -> Outcome.DECLINED;
             case FAILED -> Outcome.FAILED;
             default -> call.endReason() == dev.calls.EndReason.BUSY ? Outcome.BUSY : Outcome.NO_ANSWER;
         };

@@ -51,6 +51,8 @@ final class PresenceTracker implements PresenceService {
         Instant lastWritten;
         boolean dirty;
         boolean reportedOnline;
+        /** When the user signed out, until their next sign of life: the stored lastSeen no longer counts. */
+        Instant signedOutAt;
     }
 
     PresenceTracker(Clock clock, Duration timeout, PresenceStore store, CallStore calls, UserDirectory users,
@@ -86,6 +88,21 @@ final class PresenceTracker implements PresenceService {
         withLocal(user, l -> {
             l.lastSeen = now;
             l.reportedOnline = true;
+            l.signedOutAt = null;
+            return null;
+        });
+        PresenceView view = get(user);
+        publisher.accept(List.of(CallEvent.forPresence(view, now)));
+        return view;
+    }
+
+    @Override
+    public PresenceView signOut(UserRef user) {
+        Instant now = clock.instant();
+        withLocal(user, l -> {
+            l.signedOutAt = now;
+            l.reportedOnline = false;
+            l.dirty = false;
             return null;
         });
         PresenceView view = get(user);
@@ -151,7 +168,7 @@ final class PresenceTracker implements PresenceService {
                 closed[0] = true;
             }
             connections.closed(user);
-            seen(user);
+            seenUnlessSignedOut(user);
         };
     }
 
@@ -160,10 +177,33 @@ final class PresenceTracker implements PresenceService {
         return connections.isConnected(user);
     }
 
+    /**
+     * A stream that closes after its user signed out is no sign of life (before, it is one); if it was what kept
+     * them online, their going offline is announced now.
+     */
+    private void seenUnlessSignedOut(UserRef user) {
+        Local l = local.get(user);
+        boolean signedOut = false;
+        if (l != null) {
+            synchronized (l) {
+                signedOut = l.signedOutAt != null;
+            }
+        }
+        if (!signedOut) {
+            seen(user);
+            return;
+        }
+        PresenceView view = get(user);
+        if (!view.online()) {
+            publisher.accept(List.of(CallEvent.forPresence(view, clock.instant())));
+        }
+    }
+
     /** Records a sign of life; a user coming online is written and announced at once. */
     private void seen(UserRef user) {
         Instant now = clock.instant();
         boolean cameOnline = withLocal(user, l -> {
+            l.signedOutAt = null;
             l.lastSeen = now;
             boolean came = !l.reportedOnline;
             l.reportedOnline = true;
@@ -220,7 +260,8 @@ final class PresenceTracker implements PresenceService {
                     l.dirty = false;
                     l.lastWritten = now;
                 }
-                if (!connected && !recent(l.lastSeen, now)) {
+                // a signed-out user's entry stays while the stored lastSeen would still count as recent
+                if (!connected && !recent(l.lastSeen, now) && !recent(l.signedOutAt, now)) {
                     if (l.reportedOnline) {
                         wentOffline.add(e.getKey());
                     }
@@ -273,14 +314,16 @@ final class PresenceTracker implements PresenceService {
         Instant now = clock.instant();
         Local l = local.get(p.user());
         Instant lastSeen = p.lastSeen();
+        boolean signedOut = false;
         if (l != null) {
             synchronized (l) {
                 if (l.lastSeen != null && (lastSeen == null || l.lastSeen.isAfter(lastSeen))) {
                     lastSeen = l.lastSeen;
                 }
+                signedOut = l.signedOutAt != null;
             }
         }
-        boolean online = connections.isConnected(p.user()) || recent(lastSeen, now);
+        boolean online = connections.isConnected(p.user()) || (!signedOut && recent(lastSeen, now));
         boolean inCall = inCall(p.user());
         boolean callable = online && p.available() && !p.doNotDisturb() && !inCall
                 && p.status() != PresenceStatus.BUSY && p.status() != PresenceStatus.OFFLINE;

@@ -17,6 +17,18 @@ public interface PresenceService {
     /** Changes the user's own settings (and counts as a heartbeat); publishes {@code presence.changed}. */
     PresenceView update(UserRef user, PresenceUpdate update);
 
+    /**
+     * Ends the user's presence at once, for a host's sign-out: others see them offline now rather than when
+     * the presence timeout runs out, and {@code presence.changed} is published. Their next sign of life (a
+     * heartbeat, a presence update, a new event stream) brings them back online. An event stream of theirs
+     * still open (another tab or device) keeps them online; one closing after the sign-out does not count as
+     * a sign of life. Known only to this node until the timeout: other nodes of a cluster see the user online
+     * until then. Idempotent.
+     *
+     * @return the user's presence as others now see it
+     */
+    PresenceView signOut(UserRef user);
+
     /** The user's presence as others see it. */
     PresenceView get(UserRef user);
 

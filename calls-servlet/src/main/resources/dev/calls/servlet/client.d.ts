@@ -149,6 +149,8 @@ export interface CallWindow {
   /** Leaves the call (a 1:1 call then ends) and closes the window. */
   hangUp(): void;
   toggleMinimised(): void;
+  /** The whole page for the call, and back (Escape too). */
+  toggleExpanded(): void;
 }
 
 /** Listener payloads of `calls.on(name, …)`; each is also dispatched on document as `calls:<name>`. */
@@ -157,8 +159,11 @@ export interface CallsEvents {
   connection: { open: boolean };
   event: CallEvent;
   presence: Presence;
-  /** A call rings this user; `waiting` when this device is in a call (shown quietly as call waiting). */
-  incoming: { call: Call; waiting: boolean };
+  /**
+   * A call rings this user; `waiting` when this device is in a call (shown quietly as call waiting); `silent` when
+   * the browser holds the ringtone back until the user interacts with the page (the card then says so).
+   */
+  incoming: { call: Call; waiting: boolean; silent: boolean };
   calling: { call: Call };
   callStarted: { session: Session; call?: Call };
   callEnded: { session?: Session; call?: Call };
@@ -202,8 +207,9 @@ export declare class CallsClient {
   /**
    * Answers a call. `leaveCurrent` leaves the call the user is in first ("end current and answer"); without it,
    * an answer refused because the user is in another call (already_in_call) shows the call-waiting choice.
+   * `audioOnly` joins a video call with the camera off.
    */
-  accept(callId: string, options?: { leaveCurrent?: boolean }): Promise<void>;
+  accept(callId: string, options?: { leaveCurrent?: boolean; audioOnly?: boolean }): Promise<void>;
   decline(callId: string): Promise<void>;
   /** Cancels the outgoing call before anyone answered. */
   cancel(): Promise<void>;
@@ -212,7 +218,12 @@ export declare class CallsClient {
   /** Opens a scheduled meeting (GET meetings/{id}/join); the organizer moderates. */
   openMeeting(meetingId: string, options?: { fullPage?: boolean }): Promise<CallWindow | null>;
   setStatus(status: StatusChoice): Promise<Presence>;
-  /** Asks for permission to notify of calls while the page is hidden. */
+  /**
+   * Ends the user's presence at once (POST presence/sign-out) and stops this page's connection: call it from the
+   * host's sign-out, or mark the sign-out form `data-calls-sign-out` and the client does it before the form is sent.
+   */
+  signOut(): Promise<void>;
+  /** Asks for permission to notify of calls while the page is hidden or its ring is silent. */
   requestNotifications(): Promise<NotificationPermission>;
   on<K extends keyof CallsEvents>(name: K, listener: (detail: CallsEvents[K]) => void): () => void;
 }

@@ -12,7 +12,7 @@
 import { BASE, HEADERS, api, callPath } from './client/api.js';
 import { CallWindow } from './client/call-window.js';
 import { Connection } from './client/connection.js';
-import { incomingDialog, notifyIfHidden, waitingDialog } from './client/dialog.js';
+import { flashTitle, incomingDialog, notify, waitingDialog } from './client/dialog.js';
 import { el, nameOf, participant } from './client/dom.js';
 import { notice } from './client/notices.js';
 import { REFUSALS, outgoingDialog } from './client/outgoing.js';
@@ -24,6 +24,7 @@ import { installStyles } from './client/styles.js';
 export { CallsError } from './client/api.js';
 
 const KNOWN_CALLS = 64;
+const SIGN_OUT_WAIT_MS = 2000;
 
 export class CallsClient {
   constructor() {
@@ -83,8 +84,35 @@ export class CallsClient {
         }).catch(() => {});
       }
     });
+    document.addEventListener('submit', (e) => this.onSubmit(e));
     this.emit('ready', { me: this.me });
     return this;
+  }
+
+  /**
+   * Ends the user's presence at once, for the host's sign-out: stops this page's connection and tells the
+   * server, so others see the user offline now rather than after the presence timeout. A form marked
+   * data-calls-sign-out does this by itself before it is sent.
+   */
+  async signOut() {
+    this.stop();
+    this.closeAllIncoming();
+    try {
+      await api('POST', 'presence/sign-out');
+    } catch (e) { /* signed out already, or the server is gone: the timeout ends the presence then */ }
+  }
+
+  onSubmit(e) {
+    const form = e.target;
+    if (!form.matches?.('form[data-calls-sign-out]') || e.defaultPrevented || form.dataset.callsSignedOut) return;
+    e.preventDefault();
+    form.dataset.callsSignedOut = 'true';
+    const send = () => form.submit();
+    Promise.race([this.signOut(), new Promise((r) => setTimeout(r, SIGN_OUT_WAIT_MS))]).then(send, send);
+  }
+
+  closeAllIncoming() {
+    for (const id of [...this.incoming.keys()]) this.closeIncoming(id);
   }
 
   stop() {
@@ -123,6 +151,7 @@ export class CallsClient {
       notice('Please sign in first.');
       return null;
     }
+    const returnFocus = document.activeElement !== document.body ? document.activeElement : null;
     const ids = Array.isArray(userIds) ? userIds : [userIds];
     const label = name || ids.map((id) => this.presence.get(id)?.name || id).join(', ');
     if (this.outgoing || this.window) {
@@ -134,7 +163,7 @@ export class CallsClient {
       body = await api('POST', '', { recipientIds: ids, type });
     } catch (e) {
       const text = REFUSALS[e.code]?.(label) || e.message;
-      notice(text);
+      notice(text, { keep: true });
       this.emit('callFailed', { code: e.code, message: text });
       return null;
     }
@@ -147,7 +176,7 @@ export class CallsClient {
       this.openSession({ kind: 'call', type: call.type, call: latest, join });
       return latest;
     }
-    this.outgoing = { call, join, label, cancelled: false, dialog: outgoingDialog(call, label, () => this.cancel()) };
+    this.outgoing = { call, join, label, returnFocus, cancelled: false, dialog: outgoingDialog(call, label, () => this.cancel()) };
     this.emit('calling', { call });
     reconcile(this, latest);
     return latest;
@@ -170,28 +199,48 @@ export class CallsClient {
 
   // ------------------------------------------------ incoming
 
-  /** Rings for the call; while this device is in a call (a window is open) as a quiet "call waiting". */
+  /**
+   * Rings for the call; while this device is in a call (a window is open) as a quiet "call waiting". A ring
+   * the browser keeps silent (no gesture on the page yet) says so on the card, with a button that plays it,
+   * and a system notification when the user allowed them; the tab's title flashes while anything rings.
+   */
   showIncoming(call, { waiting = this.window !== null } = {}) {
     const caller = nameOf(participant(call, call.initiator)) || call.initiator;
     const decline = () => this.decline(call.id);
     const dialog = waiting
       ? waitingDialog(call, caller, () => this.accept(call.id, { leaveCurrent: true }), decline)
-      : incomingDialog(call, caller, () => this.accept(call.id), decline);
-    const entry = { call, dialog, notification: null, waiting };
+      : incomingDialog(call, caller, {
+        onAccept: () => this.accept(call.id),
+        onAudioOnly: () => this.accept(call.id, { audioOnly: true }),
+        onDecline: decline,
+      });
+    const entry = { call, dialog, notification: null, waiting, stopUnlock: null };
     this.incoming.set(call.id, entry);
     if (waiting) this.ringtone.beep(); else this.ringtone.start();
     this.report(call.id, 'acknowledge');
-    entry.notification = notifyIfHidden(call, dialog.title);
-    this.emit('incoming', { call, waiting });
+    const silent = !waiting && !this.ringtone.audible;
+    if (silent) {
+      dialog.soundBlocked(() => this.ringtone.unlock(), () => this.requestNotifications());
+      entry.stopUnlock = this.ringtone.onUnlock(() => dialog.soundOn());
+    }
+    if (!this.stopFlash) this.stopFlash = flashTitle('☎ Call from ' + caller);
+    entry.notification = notify(call, dialog.title, { silent });
+    this.emit('incoming', { call, waiting, silent });
   }
 
   closeIncoming(callId) {
     const entry = this.incoming.get(callId);
     if (!entry) return false;
+    this.lastFocus = entry.dialog.previous;
     entry.dialog.remove();
     entry.notification?.close();
+    entry.stopUnlock?.();
     this.incoming.delete(callId);
     if (![...this.incoming.values()].some((e) => !e.waiting)) this.ringtone.stop();
+    if (!this.incoming.size && this.stopFlash) {
+      this.stopFlash();
+      this.stopFlash = null;
+    }
     return true;
   }
 
@@ -199,16 +248,17 @@ export class CallsClient {
    * Answers the call. With leaveCurrent the user's current call is left first ("end current and answer");
    * without it, an answer the server refuses because the user is in another call offers that choice.
    */
-  async accept(callId, { leaveCurrent = false } = {}) {
+  async accept(callId, { leaveCurrent = false, audioOnly = false } = {}) {
     const rung = this.incoming.get(callId)?.call || this.known.get(callId);
     this.handled.add(callId);
     this.closeIncoming(callId);
+    const returnFocus = this.lastFocus;
     const current = this.window && this.window.callId !== callId ? this.window : null;
     if (current && leaveCurrent) current.replaced = true; // its end is the user's choice: no "call ended" notice
     try {
       const call = await api('POST', callPath(callId, 'accept'), leaveCurrent ? { leaveCurrent: true } : undefined);
       const join = await api('GET', callPath(callId, 'join'));
-      this.openSession({ kind: 'call', type: call.type, call: this.newer(call), join });
+      this.openSession({ kind: 'call', type: call.type, call: this.newer(call), join, audioOnly, returnFocus });
     } catch (e) {
       if (current) current.replaced = false;
       if (e.code === 'already_in_call' && rung) {
@@ -317,10 +367,10 @@ export class CallsClient {
     return this.known.get(call.id) || call;
   }
 
-  async openJoined(call, join) {
+  async openJoined(call, join, returnFocus = null) {
     try {
       const info = join || await api('GET', callPath(call.id, 'join'));
-      this.openSession({ kind: 'call', type: call.type, call: this.newer(call), join: info });
+      this.openSession({ kind: 'call', type: call.type, call: this.newer(call), join: info, returnFocus });
     } catch (e) {
       if (e.status !== 409 && e.status !== 404) notice(e.message);
     }

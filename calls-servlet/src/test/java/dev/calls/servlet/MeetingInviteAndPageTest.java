@@ -110,6 +110,25 @@ class MeetingInviteAndPageTest {
     }
 
     @Test
+    void badOrForeignMeetingLinkFromABrowserThenAPageSayingSoAndForProgramsAProblem() {
+        Meeting m = meeting("Planning");
+
+        for (String path : new String[] {"/embed/meetings/not-a-meeting", "/embed/meetings/" + m.id(),
+                "/embed/meetings/00000000-0000-0000-0000-000000000000", "/embed/00000000-0000-0000-0000-000000000000"}) {
+            Res page = server.api.raw("GET", path, "acme/carol", null, "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+            Res program = server.api.get("acme/carol", path);
+
+            assertThat(page.status()).as(path).isEqualTo(404);
+            assertThat(page.contentType()).as(path).startsWith("text/html");
+            assertThat(page.body()).as(path).containsPattern("<h1>(Meeting|Call) not found</h1>").contains("<a href=\"/\">")
+                    .doesNotContain("{\"");
+            assertThat(page.header("Content-Security-Policy")).contains("default-src 'none'");
+            assertThat(program.status()).isEqualTo(404);
+            assertThat(program.code()).isEqualTo("not_found");
+        }
+    }
+
+    @Test
     void pageForAttendeeThenOpensTheMeetingWithTheClientUnderAStrictPolicy() {
         Meeting m = meeting("Planning");
 

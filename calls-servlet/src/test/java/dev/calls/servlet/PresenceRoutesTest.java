@@ -38,6 +38,30 @@ class PresenceRoutesTest {
     }
 
     @Test
+    void signOutThenOfflineAtOnceForOthersAndTheNextHeartbeatBringsTheUserBack() {
+        api.post("acme/bob", "/presence/heartbeat", null);
+        api.post("acme/alice", "/presence/heartbeat", null);
+
+        JsonNode out = api.post("acme/bob", "/presence/sign-out", null).json();
+
+        assertThat(out.get("userId").asText()).isEqualTo("bob");
+        assertThat(out.get("online").asBoolean()).isFalse();
+        assertThat(out.get("callable").asBoolean()).isFalse();
+        JsonNode seen = api.get("acme/alice", "/presence?userIds=bob").json().get("items").get(0);
+        assertThat(seen.get("online").asBoolean()).as("without waiting for the presence timeout").isFalse();
+        assertThat(api.get("acme/alice", "/presence/online").json().get("items"))
+                .extracting(p -> p.get("userId").asText()).containsExactly("alice");
+        assertThat(api.post("acme/alice", "", "{\"recipientIds\":[\"bob\"],\"type\":\"audio\"}").json().get("code").asText())
+                .isEqualTo("recipient_offline");
+
+        server.engine.clock.advance(Duration.ofMinutes(1));
+        JsonNode back = api.post("acme/bob", "/presence/heartbeat", null).json();
+
+        assertThat(back.get("online").asBoolean()).isTrue();
+        assertThat(api.get("acme/alice", "/presence?userIds=bob").json().get("items").get(0).get("online").asBoolean()).isTrue();
+    }
+
+    @Test
     void updateOwnPresenceThenStoredAndReadBack() {
         JsonNode updated = api.put("acme/bob", "/presence/me",
                 "{\"status\":\"away\",\"message\":\"back at 3\",\"available\":true,\"doNotDisturb\":true}").json();

@@ -49,6 +49,11 @@ public final class Reply {
         return bytes(contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A text body with another status than 200, such as an HTML page saying a link leads nowhere. */
+    public static Reply text(int status, String contentType, String body) {
+        return new Reply(status, null, body.getBytes(StandardCharsets.UTF_8), contentType);
+    }
+
     public Reply header(String name, String value) {
         headers.put(name, value);
         return this;

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.calls.Call;
 import dev.calls.Calls;
 import dev.calls.JoinInfo;
+import dev.calls.NotFoundException;
 import dev.calls.servlet.http.ApiRequest;
+import dev.calls.servlet.http.ProblemException;
 import dev.calls.servlet.http.Reply;
 import java.net.URI;
 import java.security.SecureRandom;
@@ -28,8 +30,17 @@ final class EmbedPage {
     }
 
     static Reply reply(ApiRequest r, Calls calls, ObjectMapper mapper) throws JsonProcessingException {
-        UUID id = r.callId();
-        Call call = calls.get(id, r.user());
+        UUID id;
+        Call call;
+        try {
+            id = r.callId();
+            call = calls.get(id, r.user());
+        } catch (ProblemException | NotFoundException e) {
+            if (wantsHtml(r) && (e instanceof NotFoundException || ((ProblemException) e).type().status() == 404)) {
+                return notFound(r, "call");
+            }
+            throw e;
+        }
         JoinInfo join = calls.join(id, r.user());
         URI script = httpUri(join.scriptUrl());
         Set<String> frames = new LinkedHashSet<>();
@@ -68,10 +79,51 @@ final class EmbedPage {
      * says so to current browsers, {@code X-Frame-Options} to old ones.
      */
     static Reply page(String html, String csp) {
-        return Reply.text("text/html", html)
+        return page(200, html, csp);
+    }
+
+    static Reply page(int status, String html, String csp) {
+        return Reply.text(status, "text/html", html)
                 .header("Content-Security-Policy", csp + "; frame-ancestors 'self'")
                 .header("X-Frame-Options", "SAMEORIGIN")
                 .header("Referrer-Policy", "no-referrer");
+    }
+
+    /**
+     * A link a person follows that leads nowhere (a mistyped, cancelled or foreign meeting or call): a 404 page a
+     * person can read, with the way back to the application, instead of problem+json.
+     */
+    static Reply notFound(ApiRequest r, String what) {
+        String nonce = nonce();
+        String home = r.servletRequest().getContextPath() + "/";
+        String html = """
+                <!doctype html>
+                <html lang="en">
+                <head>
+                <meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <meta name="referrer" content="no-referrer">
+                <title>%2$s not found</title>
+                <style nonce="%1$s">body{margin:0;padding:2rem;font:16px/1.4 system-ui,sans-serif}</style>
+                </head>
+                <body>
+                <main>
+                <h1>%2$s not found</h1>
+                <p>This link does not lead to a %3$s you can join: it may be mistyped, the %3$s may have been cancelled, or it is
+                for someone else. <a href="%4$s">Back to the application</a></p>
+                </main>
+                </body>
+                </html>
+                """.formatted(nonce, attribute(what.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + what.substring(1)), attribute(what),
+                attribute(home));
+        String csp = "default-src 'none'; style-src 'nonce-" + nonce + "'; base-uri 'none'; form-action 'none'";
+        return page(404, html, csp);
+    }
+
+    /** Whether the request comes from a person's browser following a link (it asks for HTML), not from a program. */
+    static boolean wantsHtml(ApiRequest r) {
+        String accept = r.servletRequest().getHeader("Accept");
+        return accept != null && accept.contains("text/html");
     }
 
     private static URI httpUri(String value) {

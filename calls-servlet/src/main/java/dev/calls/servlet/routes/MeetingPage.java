@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.calls.Calls;
+import dev.calls.NotFoundException;
 import dev.calls.meeting.Meeting;
 import dev.calls.servlet.http.ApiRequest;
+import dev.calls.servlet.http.ProblemException;
 import dev.calls.servlet.http.Reply;
 import java.net.URI;
 import java.security.SecureRandom;
@@ -27,12 +29,21 @@ final class MeetingPage {
     }
 
     static Reply reply(ApiRequest r, Calls calls, ObjectMapper mapper) throws JsonProcessingException {
-        UUID id = r.meetingId();
+        UUID id;
+        Meeting meeting;
         String nonce = nonce();
-        if (r.caller() == null) {
-            return signIn(r, nonce);
+        try {
+            id = r.meetingId();
+            if (r.caller() == null) {
+                return signIn(r, nonce);
+            }
+            meeting = calls.meetings().get(id, r.user());
+        } catch (ProblemException | NotFoundException e) {
+            if (EmbedPage.wantsHtml(r) && (e instanceof NotFoundException || ((ProblemException) e).type().status() == 404)) {
+                return EmbedPage.notFound(r, "meeting");
+            }
+            throw e;
         }
-        Meeting meeting = calls.meetings().get(id, r.user());
         String media = origin(calls.meetings().roomUrl(meeting));
         ObjectNode data = mapper.createObjectNode();
         data.put("apiBase", r.apiBase());

@@ -29,6 +29,7 @@ public final class PresenceRoutes {
         router.get("/presence/me", r -> Reply.json(PresenceBody.of(calls.presence().get(r.user()))));
         router.put("/presence/me", this::update);
         router.post("/presence/heartbeat", this::heartbeat);
+        router.post("/presence/sign-out", this::signOut);
         router.get("/presence/online", this::online);
         router.get("/presence", this::some);
     }
@@ -42,6 +43,12 @@ public final class PresenceRoutes {
     private Reply heartbeat(ApiRequest r) throws IOException {
         r.optionalBody();
         return Reply.json(PresenceBody.of(calls.presence().heartbeat(r.user())));
+    }
+
+    /** The host's sign-out: the user shows offline at once instead of when the presence timeout runs out. */
+    private Reply signOut(ApiRequest r) throws IOException {
+        r.optionalBody();
+        return Reply.json(PresenceBody.of(calls.presence().signOut(r.user())));
     }
 
     /** {@code ?limit=&cursor=&callable=}: callable users of the caller's tenant by default, all online ones with {@code callable=false}. */

@@ -1,8 +1,10 @@
 // The call window: Jitsi's IFrame API in a floating (or full-page) frame with the call's own controls.
 
-import { el, formatDuration, nameOf } from './dom.js';
+import { DevicePanel } from './devices.js';
+import { el, formatDuration, nameOf, shortDuration } from './dom.js';
+import { icon } from './icons.js';
 import { loadScript } from './meeting-script.js';
-import { notice } from './notices.js';
+import { announce, notice } from './notices.js';
 
 // A session is what the window shows: a call ({kind:'call', call, join}) or a scheduled meeting
 // ({kind:'meeting', meeting, join, moderator, lobby, waitForHost}).
@@ -15,37 +17,106 @@ export class CallWindow {
     this.leaving = false;
     this.replaced = false; // the user answered another call in its place
     this.failed = false;
+    this.joined = false;
     this.audioMuted = false;
-    this.videoMuted = session.type === 'audio';
+    this.videoMuted = session.type === 'audio' || !!session.audioOnly;
+    this.sharing = false;
     this.startedAt = startTime(session);
     const title = this.title();
+    const id = 'calls-w-' + (session.kind === 'call' ? session.call.id : session.meeting.id);
     this.titleEl = el('span', { class: 'calls-title', text: title });
     this.timer = el('span', { class: 'calls-timer', role: 'timer', 'aria-label': 'Call duration', text: '00:00' });
-    this.minBtn = el('button', { class: 'calls-btn', type: 'button', text: 'Minimise', onclick: () => this.toggleMinimised() });
+    this.minBtn = iconButton('calls-min-btn', () => this.toggleMinimised());
+    this.expandBtn = iconButton('calls-expand-btn', () => this.toggleExpanded());
     this.peers = el('ul', { class: 'calls-peers', 'aria-label': 'Participants' });
     this.note = el('p', { class: 'calls-stage-note', role: 'status', text: 'Connecting…' });
     this.stage = el('div', { class: 'calls-stage' }, this.note);
-    // Pressed means muted for Mute and on for Camera; either way the highlighted state is "not sending".
-    this.muteBtn = el('button', { class: 'calls-btn calls-mute', type: 'button', 'aria-pressed': 'false', text: 'Mute',
-      onclick: () => this.command('toggleAudio') });
-    this.camBtn = el('button', { class: 'calls-btn calls-camera', type: 'button', 'aria-pressed': String(!this.videoMuted), text: 'Camera',
-      onclick: () => this.command('toggleVideo') });
-    this.hangBtn = el('button', { class: 'calls-btn calls-hangup', type: 'button', text: 'Hang up', onclick: () => this.hangUp() });
-    this.head = el('div', { class: 'calls-head' }, this.titleEl, this.timer, fullPage ? null : this.minBtn);
+    // Pressed means "not sending" for Mute and the camera, and "sharing" for the screen; the name says what a press does.
+    this.muteBtn = iconButton('calls-mute', () => this.command('toggleAudio'));
+    this.camBtn = iconButton('calls-camera', () => this.command('toggleVideo'));
+    this.shareBtn = iconButton('calls-share', () => this.command('toggleShareScreen'));
+    this.devices = new DevicePanel(id + '-devices', () => this.api);
+    this.devBtn = iconButton('calls-devices-btn', () => this.toggleDevices(), { 'aria-controls': id + '-devices', 'aria-expanded': 'false' });
+    setButton(this.devBtn, 'Choose microphone and camera', 'devices');
+    this.hangBtn = iconButton('calls-hangup', () => this.hangUp());
+    setButton(this.hangBtn, 'Hang up', 'hangup');
+    this.showMedia();
+    this.head = el('div', { class: 'calls-head' }, this.titleEl, this.timer, fullPage ? null : this.expandBtn, fullPage ? null : this.minBtn);
+    this.showSize();
+    const bar = el('div', { class: 'calls-bar', role: 'toolbar', 'aria-label': 'Call controls' },
+      this.muteBtn, this.camBtn, this.shareBtn, this.devBtn, this.hangBtn);
     this.root = el('section', {
-      class: 'calls-layer calls-window' + (fullPage ? ' calls-full' : ''),
+      class: 'calls-layer calls-window' + (fullPage ? ' calls-full' : ''), tabindex: '-1',
       role: 'region', 'aria-label': session.kind === 'meeting' ? title : 'Call with ' + title,
       'data-calls-window': session.kind === 'call' ? session.call.id : session.meeting.id,
-    }, this.head, this.peers, this.stage, el('div', { class: 'calls-bar' }, this.muteBtn, this.camBtn, this.hangBtn));
+      onkeydown: (e) => this.onKey(e),
+    }, this.head, this.peers, this.stage, this.devices.root, bar);
     document.body.append(this.root);
     if (!fullPage) {
       const r = this.root.getBoundingClientRect();
       this.place(window.innerWidth - r.width - 16, window.innerHeight - r.height - 16);
       this.draggable();
     }
+    // Focus follows the call into the window, unless the user is busy elsewhere on the page.
+    const active = document.activeElement;
+    if (!active || active === document.body || active === session.returnFocus || active.closest?.('.calls-rings, [data-calls-outgoing]')) {
+      this.root.focus({ preventScroll: true });
+    }
     if (session.kind === 'call') this.update(session.call);
     this.tick = setInterval(() => { this.timer.textContent = formatDuration(Date.now() - this.startedAt); }, 1000);
     this.mount();
+  }
+
+  showMedia() {
+    setButton(this.muteBtn, this.audioMuted ? 'Unmute' : 'Mute', 'mic', this.audioMuted);
+    setButton(this.camBtn, this.videoMuted ? 'Start camera' : 'Stop camera', 'camera', this.videoMuted);
+    setButton(this.shareBtn, this.sharing ? 'Stop sharing' : 'Share screen', 'screen', this.sharing, this.sharing);
+  }
+
+  showSize() {
+    const min = this.root?.classList.contains('calls-min');
+    const big = this.root?.classList.contains('calls-full');
+    setButton(this.minBtn, min ? 'Restore' : 'Minimise', min ? 'restore' : 'minimise');
+    setButton(this.expandBtn, big ? 'Shrink' : 'Expand', big ? 'shrink' : 'expand');
+    this.minBtn.removeAttribute('aria-pressed');
+    this.expandBtn.removeAttribute('aria-pressed');
+  }
+
+  // Keys on the window: Escape closes the device list or leaves full page; Alt+arrows move the small window,
+  // Alt+Shift+arrows resize it (a mouse drags the title bar or the corner).
+  onKey(e) {
+    if (e.key === 'Escape' && this.devices.open) {
+      e.preventDefault();
+      this.toggleDevices();
+      return;
+    }
+    if (e.key === 'Escape' && this.root.classList.contains('calls-full') && !this.fullPage) {
+      e.preventDefault();
+      this.toggleExpanded();
+      return;
+    }
+    const step = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] }[e.key];
+    if (!step || !e.altKey || this.fullPage || this.root.classList.contains('calls-full')) return;
+    e.preventDefault();
+    const r = this.root.getBoundingClientRect();
+    if (e.shiftKey) {
+      this.root.style.width = Math.max(280, r.width + step[0] * 40) + 'px';
+      this.root.style.height = Math.max(200, r.height + step[1] * 30) + 'px';
+      this.keepInView();
+    } else {
+      this.place(r.left + step[0] * 40, r.top + step[1] * 40);
+    }
+  }
+
+  toggleDevices() {
+    if (this.devices.open) {
+      this.devices.hide();
+      this.devBtn.setAttribute('aria-expanded', 'false');
+      this.devBtn.focus();
+    } else {
+      this.devBtn.setAttribute('aria-expanded', 'true');
+      this.devices.show();
+    }
   }
 
   get callId() {
@@ -75,7 +146,7 @@ export class CallWindow {
       prejoinConfig: { enabled: false },
       prejoinPageEnabled: false,
       startWithAudioMuted: false,
-      startWithVideoMuted: this.session.type === 'audio',
+      startWithVideoMuted: this.session.type === 'audio' || !!this.session.audioOnly,
       deeplinking: { disabled: true },
       p2p: { enabled: true },
       disableInviteFunctions: true,
@@ -106,6 +177,8 @@ export class CallWindow {
     const on = (name, fn) => this.api.addListener(name, (...args) => { if (!this.closed) fn(...args); });
     on('videoConferenceJoined', () => {
       this.note.remove();
+      this.joined = true;
+      announce('Connected: ' + this.root.getAttribute('aria-label') + '.');
       this.report('room', { inRoom: true });
       if (this.session.kind === 'meeting' && this.session.moderator && this.session.lobby) this.command('toggleLobby', true);
       this.client.emit('joined', { session: this.session });
@@ -116,20 +189,24 @@ export class CallWindow {
     on('participantLeft', (p) => this.client.emit('participantLeft', { session: this.session, participant: p }));
     on('audioMuteStatusChanged', (e) => {
       this.audioMuted = !!(e && e.muted);
-      this.muteBtn.setAttribute('aria-pressed', String(this.audioMuted));
+      this.showMedia();
       this.report('media', { audioMuted: this.audioMuted });
     });
     on('videoMuteStatusChanged', (e) => {
       this.videoMuted = !!(e && e.muted);
-      this.camBtn.setAttribute('aria-pressed', String(!this.videoMuted));
+      this.showMedia();
       this.report('media', { videoMuted: this.videoMuted });
+    });
+    on('screenSharingStatusChanged', (e) => {
+      this.sharing = !!(e && e.on);
+      this.showMedia();
     });
     on('errorOccurred', (e) => {
       const error = (e && e.error) || e || {};
       if (error.isFatal || (e && e.isFatal)) this.fail(error.message || error.name || 'the meeting connection failed');
     });
-    on('cameraError', (e) => notice('Camera: ' + ((e && e.message) || 'not available')));
-    on('micError', (e) => notice('Microphone: ' + ((e && e.message) || 'not available')));
+    on('cameraError', (e) => notice('Camera: ' + ((e && e.message) || 'not available'), { keep: true }));
+    on('micError', (e) => notice('Microphone: ' + ((e && e.message) || 'not available'), { keep: true }));
   }
 
   command(name, ...args) {
@@ -160,7 +237,10 @@ export class CallWindow {
     this.peers.replaceChildren(...items);
   }
 
-  /** Jitsi could not be used: says why, ends the call as failed, and stays until dismissed. */
+  /**
+   * Jitsi could not be used on this device: says so (whose side failed, not which server), ends the call as
+   * failed, and stays until closed; Retry calls the same people again (a meeting is simply opened again).
+   */
   fail(reason) {
     if (this.closed || this.failed) return;
     this.failed = true;
@@ -168,13 +248,32 @@ export class CallWindow {
     this.api = null;
     clearInterval(this.tick);
     const close = el('button', { class: 'calls-btn', type: 'button', text: 'Close', onclick: () => this.close() });
+    const retry = el('button', { class: 'calls-btn calls-accept', type: 'button', text: 'Retry', onclick: () => this.retry() });
     this.stage.replaceChildren(el('div', { class: 'calls-error', role: 'alert' },
-      el('span', { text: 'The call could not start: ' + reason + '.' }), close));
-    this.muteBtn.disabled = true;
-    this.camBtn.disabled = true;
-    this.hangBtn.disabled = true;
+      el('span', { text: 'Your connection to the call failed: ' + reason + '. The other side was told.' }),
+      el('div', { class: 'calls-actions' }, close, retry)));
+    for (const b of [this.muteBtn, this.camBtn, this.shareBtn, this.devBtn, this.hangBtn]) b.disabled = true;
+    retry.focus({ preventScroll: true });
     this.report('fail');
     this.client.windowFailed(this, reason);
+  }
+
+  retry() {
+    const s = this.session;
+    this.close();
+    if (s.kind === 'meeting') {
+      this.client.openMeeting(s.meeting.id, { fullPage: this.fullPage });
+    } else {
+      const me = this.client.me?.userId;
+      const others = s.call.participants.filter((p) => p.userId !== me);
+      this.client.call(others.map((p) => p.userId), { type: s.call.type, name: others.map(nameOf).join(', ') });
+    }
+  }
+
+  /** How long the call went on, for the summary after it. */
+  duration(call) {
+    const s = call && Number.isFinite(call.durationSeconds) ? call.durationSeconds : (Date.now() - this.startedAt) / 1000;
+    return shortDuration(s);
   }
 
   hangUp() {
@@ -183,6 +282,7 @@ export class CallWindow {
     this.command('hangup');
     this.report('leave');
     this.close();
+    if (this.session.kind === 'call' && this.joined) notice(`Call with ${this.title()} — ${this.duration()}`);
   }
 
   close() {
@@ -191,14 +291,27 @@ export class CallWindow {
     clearInterval(this.tick);
     window.removeEventListener('resize', this.onResize);
     try { this.api?.dispose(); } catch (e) { /* ignore */ }
+    const focused = this.root.contains(document.activeElement) || document.activeElement === document.body;
     this.root.remove();
+    announce('Call ended.');
+    const back = this.session.returnFocus;
+    if (focused && back && back.isConnected) back.focus({ preventScroll: true });
     this.client.windowClosed(this);
   }
 
   toggleMinimised() {
-    const min = this.root.classList.toggle('calls-min');
-    this.minBtn.textContent = min ? 'Restore' : 'Minimise';
+    this.root.classList.remove('calls-full');
+    this.root.classList.toggle('calls-min');
+    this.showSize();
     this.keepInView();
+  }
+
+  /** The whole page for the call, and back. */
+  toggleExpanded() {
+    this.root.classList.remove('calls-min');
+    const big = this.root.classList.toggle('calls-full');
+    this.showSize();
+    if (!big) this.keepInView();
   }
 
   place(x, y) {
@@ -208,6 +321,7 @@ export class CallWindow {
   }
 
   keepInView() {
+    if (this.root.classList.contains('calls-full')) return;
     const r = this.root.getBoundingClientRect();
     const x = Math.min(Math.max(0, r.left), Math.max(0, window.innerWidth - r.width));
     const y = Math.min(Math.max(0, r.top), Math.max(0, window.innerHeight - r.height));
@@ -241,4 +355,16 @@ function startTime(session) {
   const answered = session.kind === 'call' && session.call.answeredAt ? Date.parse(session.call.answeredAt) : NaN;
   const now = Date.now();
   return Number.isFinite(answered) && answered <= now && now - answered < 12 * 3600_000 ? answered : now;
+}
+
+function iconButton(cls, onclick, attrs = {}) {
+  return el('button', { class: 'calls-btn calls-icon ' + cls, type: 'button', onclick, ...attrs });
+}
+
+/** Names a button by what a press does, with a tooltip of the same words and, for toggles, its state. */
+function setButton(button, label, iconName, pressed, iconOff) {
+  button.setAttribute('aria-label', label);
+  button.title = label;
+  if (pressed !== undefined) button.setAttribute('aria-pressed', String(!!pressed));
+  button.replaceChildren(icon(iconName, iconOff === undefined ? !!pressed : iconOff));
 }

@@ -25,3 +25,19 @@ export function formatDuration(ms) {
 }
 
 export const kindOf = (call) => (call.type === 'audio' ? 'Audio call' : 'Video call');
+
+/** Up to two initials of a name, for an avatar. */
+export function initials(name) {
+  const words = String(name || '?').trim().split(/\s+/).filter(Boolean);
+  const letters = words.length > 1 ? words[0][0] + words[words.length - 1][0] : (words[0] || '?').slice(0, 2);
+  return letters.toUpperCase();
+}
+
+/** A duration in seconds as m:ss (h:mm:ss from an hour), for summaries and history. */
+export function shortDuration(seconds) {
+  const s = Math.max(0, Math.round(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const ss = String(s % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}

@@ -7,14 +7,13 @@ const scripts = new Map();
 /** Resolves to window.JitsiMeetExternalAPI once the deployment's script has loaded it. */
 export function loadScript(src) {
   if (!scripts.has(src)) {
-    const host = new URL(src, location.href).host;
     const loading = new Promise((resolve, reject) => {
       if (typeof window.JitsiMeetExternalAPI === 'function') {
         resolve(window.JitsiMeetExternalAPI);
         return;
       }
       const s = document.createElement('script');
-      const timer = setTimeout(() => fail(`the meeting service at ${host} did not answer`), SCRIPT_TIMEOUT_MS);
+      const timer = setTimeout(() => fail('the video service did not answer in time'), SCRIPT_TIMEOUT_MS);
       const fail = (why) => {
         clearTimeout(timer);
         scripts.delete(src);
@@ -26,9 +25,9 @@ export function loadScript(src) {
       s.onload = () => {
         clearTimeout(timer);
         if (typeof window.JitsiMeetExternalAPI === 'function') resolve(window.JitsiMeetExternalAPI);
-        else fail(`the meeting service at ${host} sent a script without the meeting API`);
+        else fail('the video service sent something this page cannot use');
       };
-      s.onerror = () => fail(`the meeting service at ${host} could not be reached`);
+      s.onerror = () => fail('this device could not load the video service');
       document.head.append(s);
     });
     scripts.set(src, loading);

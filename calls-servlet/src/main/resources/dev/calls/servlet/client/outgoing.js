@@ -40,9 +40,16 @@ export function unansweredText(call, label) {
   return `The call to ${label} ended.`;
 }
 
-export function endedText(call, label) {
-  // a participant whose media failed leaves: the call completes with reason failed, or fails outright
-  if (call.state === 'failed' || call.endReason === 'failed') return `The call with ${label} failed: the meeting could not be joined.`;
-  if (call.endReason === 'max_duration') return `The call with ${label} reached its time limit.`;
-  return `Call with ${label} ended.`;
+/**
+ * What this side is told when the other side ended the call: a failure (an error, kept until dismissed) or a
+ * summary with the duration.
+ */
+export function endedText(call, label, duration) {
+  // a participant whose media failed leaves: the call completes with reason failed, or fails outright; this
+  // side's own failure shows in its window, so here it was the other side
+  if (call.state === 'failed' || call.endReason === 'failed') {
+    return { text: `${label}'s connection to the call failed, so the call ended.`, error: true };
+  }
+  if (call.endReason === 'max_duration') return { text: `Call with ${label} reached its time limit — ${duration}`, error: false };
+  return { text: `Call with ${label} ended — ${duration}`, error: false };
 }

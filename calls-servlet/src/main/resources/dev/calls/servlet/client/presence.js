@@ -62,6 +62,7 @@ export class PresenceView {
   }
 
   decorate(root) {
+    localTimes(root);
     const client = this.client;
     const nodes = root.matches?.('[data-calls-user]') ? [root] : [];
     nodes.push(...(root.querySelectorAll?.('[data-calls-user]') || []));
@@ -115,5 +116,23 @@ export class PresenceView {
         onclick: () => client.requestNotifications().finally(() => ask.remove()) });
       host.append(ask);
     }
+  }
+}
+
+const LOCAL = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/**
+ * Shows every <time data-calls-local datetime="…"> in the reader's own time zone and locale (the host page
+ * renders UTC, which the server knows; the browser knows the reader's zone). The full instant stays in a tooltip.
+ */
+function localTimes(root) {
+  const nodes = root.matches?.('time[data-calls-local]') ? [root] : [...(root.querySelectorAll?.('time[data-calls-local]') || [])];
+  for (const node of nodes) {
+    if (node.hasAttribute('data-calls-localized')) continue;
+    const at = new Date(node.getAttribute('datetime'));
+    if (Number.isNaN(at.getTime())) continue;
+    node.setAttribute('data-calls-localized', '');
+    node.title = node.textContent;
+    node.textContent = LOCAL.format(at);
   }
 }

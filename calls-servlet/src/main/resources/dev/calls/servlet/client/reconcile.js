@@ -25,11 +25,13 @@ export function reconcile(client, call, { event, attach = false } = {}) {
   if (liveCall && pending && call.initiator !== myId) {
     if (client.options.ringing && !client.incoming.has(call.id) && !client.handled.has(call.id)) client.showIncoming(call);
   } else if (client.closeIncoming(call.id)) {
-    if (mine.state === 'missed') notice(`Missed call from ${caller}.`);
+    if (mine.state === 'missed') {
+      notice(call.endReason === 'busy' ? `Missed call from ${caller}: you answered another call.` : `Missed call from ${caller}.`, { keep: true });
+    }
     else if (mine.state === 'joined' && client.window?.callId !== call.id) notice('Answered on another device.');
     else if (mine.state === 'declined') notice('Declined on another device.');
   } else if (event?.type === 'call.missed' && call.endReason === 'busy' && call.initiator !== myId) {
-    notice(`Missed call from ${caller} while you were in a call.`);
+    notice(`Missed call from ${caller} while you were in a call.`, { keep: true });
   }
 
   const out = client.outgoing;
@@ -38,11 +40,11 @@ export function reconcile(client, call, { event, attach = false } = {}) {
     if (call.state === 'active') {
       client.outgoing = null;
       out.dialog.remove();
-      client.openJoined(call, out.join);
+      client.openJoined(call, out.join, out.returnFocus);
     } else if (!liveCall) {
       client.outgoing = null;
       out.dialog.remove();
-      if (!out.cancelled) notice(unansweredText(call, out.label));
+      if (!out.cancelled) notice(unansweredText(call, out.label), { keep: call.state !== 'cancelled' });
       client.emit('callEnded', { call });
     } else {
       out.dialog.update(call);
@@ -56,7 +58,10 @@ export function reconcile(client, call, { event, attach = false } = {}) {
   if (w && w.callId === call.id) {
     if (!liveCall || mine.state !== 'joined') {
       w.close();
-      if (!liveCall && !w.replaced) notice(endedText(call, others));
+      if (!liveCall && !w.replaced) {
+        const ended = endedText(call, others, w.duration(call));
+        notice(ended.text, { keep: ended.error });
+      }
     } else {
       w.update(call);
     }

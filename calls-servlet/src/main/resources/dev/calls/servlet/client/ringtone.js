@@ -4,6 +4,18 @@ export class Ringtone {
   constructor() {
     this.ctx = null;
     this.timer = null;
+    this.unlocked = new Set(); // called once audio may play
+  }
+
+  /** True while ringing and the browser lets the sound out (it holds audio back until the user interacts). */
+  get audible() {
+    return this.timer !== null && this.ctx !== null && this.ctx.state === 'running';
+  }
+
+  /** Calls fn when audio becomes possible after a gesture; returns a function that removes it. */
+  onUnlock(fn) {
+    this.unlocked.add(fn);
+    return () => this.unlocked.delete(fn);
   }
 
   get playing() {
@@ -20,13 +32,24 @@ export class Ringtone {
 
   /** Browsers let audio start only after a gesture: the first click or key on the page unlocks it. */
   unlockOnGesture() {
-    const unlock = () => {
-      this.context()?.resume?.().catch(() => {});
-      window.removeEventListener('pointerdown', unlock, true);
-      window.removeEventListener('keydown', unlock, true);
-    };
+    const unlock = () => this.unlock();
     window.addEventListener('pointerdown', unlock, true);
     window.addEventListener('keydown', unlock, true);
+  }
+
+  /** Resumes audio inside a user gesture (a click on "Turn on sound"); tells whoever waits for it. */
+  unlock() {
+    const ctx = this.context();
+    if (!ctx) return Promise.resolve(false);
+    if (ctx.state === 'running') return Promise.resolve(true);
+    return Promise.resolve(ctx.resume?.()).catch(() => {}).then(() => {
+      const running = ctx.state === 'running';
+      if (running) {
+        for (const fn of [...this.unlocked]) fn();
+        if (this.timer !== null) this.ring?.();
+      }
+      return running;
+    });
   }
 
   /** A running audio context, or null while the browser still holds audio back. */
@@ -43,6 +66,7 @@ export class Ringtone {
       // two short bursts of 440 + 480 Hz, the usual ring cadence
       if (ctx) for (const offset of [0, 0.5]) for (const freq of [440, 480]) tone(ctx, freq, offset, 0.08);
     };
+    this.ring = ring;
     this.timer = setInterval(ring, 3000);
     ring();
   }

@@ -1,7 +1,9 @@
 package dev.calls.examples.servlet;
 
 import dev.calls.Calls;
+import dev.calls.EndReason;
 import dev.calls.history.HistoryEntry;
+import dev.calls.history.Outcome;
 import dev.calls.history.HistoryPage;
 import dev.calls.CallsException;
 import jakarta.servlet.http.HttpServlet;
@@ -29,6 +31,34 @@ final class HistoryServlet extends HttpServlet {
         this.frame = frame;
     }
 
+    /** A time in UTC, which the calls client shows in the reader's own time zone (data-calls-local). */
+    static String when(java.time.Instant at) {
+        return "<time data-calls-local datetime=\"" + at + "\">" + WHEN.format(at) + "</time>";
+    }
+
+    /** The same words on both sides of a call; a call missed while the user talked in another says so. */
+    static String outcome(HistoryEntry e) {
+        return switch (e.outcome()) {
+            case ONGOING -> "ongoing";
+            case ANSWERED -> "answered";
+            case MISSED -> e.call().endReason() == EndReason.BUSY ? "missed (you were busy)" : "missed";
+            case DECLINED -> "declined";
+            case NO_ANSWER -> "no answer";
+            case CANCELLED -> "cancelled";
+            case BUSY -> "busy";
+            case FAILED -> "failed";
+        };
+    }
+
+    /** Talk time, or a dash for a call nobody talked in (not "0:00"). */
+    static String duration(HistoryEntry e) {
+        if (e.outcome() != Outcome.ANSWERED && e.outcome() != Outcome.ONGOING && e.duration().isZero()) {
+            return "<span aria-label=\"no talk time\">—</span>";
+        }
+        long s = e.duration().toSeconds();
+        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s % 3600 / 60, s % 60) : String.format("%d:%02d", s / 60, s % 60);
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Account me = Authentication.account(request);
@@ -48,12 +78,11 @@ final class HistoryServlet extends HttpServlet {
                     .map(p -> "<span class=\"with\" data-calls-user=\"" + Html.escape(p.userId()) + "\" data-calls-name=\""
                             + Html.escape(p.name()) + "\">" + Html.escape(p.name()) + "</span>")
                     .collect(Collectors.joining(" "));
-            long s = e.duration().toSeconds();
-            rows.append("<tr class=\"").append(e.outcome().wire()).append("\"><td>")
-                    .append(WHEN.format(e.call().createdAt())).append("</td><td>").append(e.direction().wire())
-                    .append("</td><td>").append(with).append("</td><td>").append(e.call().type().wire())
-                    .append("</td><td>").append(e.outcome().wire().replace('_', ' ')).append("</td><td>")
-                    .append(s / 60).append(':').append(String.format("%02d", s % 60)).append("</td></tr>\n");
+            rows.append("<tr class=\"").append(e.outcome().wire()).append("\"><td data-label=\"When\">")
+                    .append(when(e.call().createdAt())).append("</td><td data-label=\"Direction\">").append(e.direction().wire())
+                    .append("</td><td data-label=\"With\">").append(with).append("</td><td data-label=\"Type\">")
+                    .append(e.call().type().wire()).append("</td><td data-label=\"Outcome\">").append(Html.escape(outcome(e)))
+                    .append("</td><td data-label=\"Duration\">").append(duration(e)).append("</td></tr>\n");
         }
         String next = page.nextCursor() == null ? "" : "<a class=\"next\" href=\"/history?"
                 + (missed ? "missed=true&amp;" : "") + "cursor=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8)

@@ -23,14 +23,15 @@ final class Html {
         return b.toString();
     }
 
-    /** The bar on top of signed-in pages. */
+    /** The bar on top of signed-in pages; the calls client puts the status menu into it, so it covers nothing. */
     static String nav(Account account, String organization) {
         return """
                 <header class="bar">
                   <strong>Calls example</strong>
                   <nav><a href="/">People</a> <a href="/history">History</a> <a href="/meetings">Meetings</a></nav>
+                  <div class="me" data-calls-status-menu></div>
                   <span class="who">%s · %s</span>
-                  <form method="post" action="/logout"><button type="submit">Sign out</button></form>
+                  <form method="post" action="/logout" data-calls-sign-out><button type="submit">Sign out</button></form>
                 </header>
                 """.formatted(escape(account.name()), escape(organization));
     }

@@ -74,7 +74,10 @@ final class LoginServlet extends HttpServlet {
             token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
             session.setAttribute(CSRF, token);
         }
-        String message = error == null ? "" : "<p class=\"error\" role=\"alert\">" + Html.escape(error) + "</p>";
+        String message = error == null ? "" : "<p class=\"error\" role=\"alert\" id=\"login-error\">" + Html.escape(error) + "</p>";
+        // a wrong password keeps the username typed, and puts the cursor into the password
+        String username = error == null ? "" : request.getParameter("username");
+        boolean again = username != null && !username.isBlank();
         frame.write(response, "Sign in", "class=\"login\"", """
                 <main class="card">
                   <h1>Sign in</h1>
@@ -82,13 +85,14 @@ final class LoginServlet extends HttpServlet {
                   <form method="post" action="/login">
                     <input type="hidden" name="token" value="%s">
                     <label for="username">Username</label>
-                    <input id="username" name="username" autocomplete="username" required autofocus>
+                    <input id="username" name="username" autocomplete="username" required%s value="%s">
                     <label for="password">Password</label>
-                    <input id="password" name="password" type="password" autocomplete="current-password" required>
+                    <input id="password" name="password" type="password" autocomplete="current-password" required%s>
                     <button type="submit">Sign in</button>
                   </form>
                   <p class="hint">Demo users: testuser4, calluser8, … (password testpass123)</p>
                 </main>
-                """.formatted(message, token), false);
+                """.formatted(message, token, again ? "" : " autofocus", Html.escape(username),
+                again ? " autofocus aria-describedby=\"login-error\"" : ""), false);
     }
 }

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 /** The HTML of the meetings page: the scheduling form and the upcoming meetings. */
 final class MeetingsPage {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
             .withZone(ZoneOffset.UTC);
 
@@ -38,10 +37,11 @@ final class MeetingsPage {
                     <input type="hidden" name="token" value="%s">
                     <label for="title">Title</label>
                     <input id="title" name="title" maxlength="200" required>
-                    <label for="start">Starts (UTC)</label>
-                    <input id="start" name="start" type="datetime-local" value="%s" required>
-                    <label for="end">Ends (UTC)</label>
-                    <input id="end" name="end" type="datetime-local" value="%s" required>
+                    <input type="hidden" name="zone" value="" data-zone>
+                    <label for="start">Starts <span data-zone-name>(UTC)</span></label>
+                    <input id="start" name="start" type="datetime-local" value="%s" data-utc="%s" required>
+                    <label for="end">Ends <span data-zone-name>(UTC)</span></label>
+                    <input id="end" name="end" type="datetime-local" value="%s" data-utc="%s" required>
                     <label for="type">Type</label>
                     <select id="type" name="type"><option value="video">Video</option><option value="audio">Audio</option></select>
                     <fieldset><legend>Invite</legend>
@@ -50,14 +50,16 @@ final class MeetingsPage {
                   </form>
                   <h2>Upcoming</h2>
                   <table class="history meetings">
-                    <thead><tr><th>When (UTC)</th><th>Title</th><th>Host</th><th>Invitees</th><th></th></tr></thead>
+                    <thead><tr><th>When</th><th>Title</th><th>Host</th><th>Invitees</th><th></th></tr></thead>
                     <tbody>
                 %s    </tbody>
                   </table>
                   %s
                 </main>
+                <script type="module" src="/static/zone.js"></script>
                 """.formatted(error == null ? "" : "<p class=\"error\" role=\"alert\">" + Html.escape(error) + "</p>",
-                Html.escape(token), INPUT.format(start), INPUT.format(start.plus(Duration.ofMinutes(30))), invitees,
+                Html.escape(token), INPUT.format(start), start, INPUT.format(start.plus(Duration.ofMinutes(30))),
+                start.plus(Duration.ofMinutes(30)), invitees,
                 rows, upcoming.isEmpty() ? "<p class=\"empty\">No upcoming meetings.</p>" : "");
     }
 
@@ -71,8 +73,7 @@ final class MeetingsPage {
         return """
                       <tr data-meeting="%1$s"><td>%2$s – %3$s</td><td>%4$s</td><td>%5$s</td><td>%6$s</td>
                         <td><a href="%7$s/embed/meetings/%1$s">Join</a> · <a href="%7$s/meetings/%1$s/invite.ics">Calendar (.ics)</a>%8$s</td></tr>
-                """.formatted(m.id(), WHEN.format(m.startsAt()), DateTimeFormatter.ofPattern("HH:mm")
-                        .withZone(ZoneOffset.UTC).format(m.endsAt()), Html.escape(m.title()),
+                """.formatted(m.id(), HistoryServlet.when(m.startsAt()), HistoryServlet.when(m.endsAt()), Html.escape(m.title()),
                 Html.escape(name(directory, m.host())), invitees, Html.escape(api), cancel);
     }
 

@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
@@ -63,24 +64,41 @@ final class MeetingsServlet extends HttpServlet {
             }
         } catch (CallsException | IllegalArgumentException e) {
             response.setStatus(400);
-            show(request, response, e.getMessage());
+            show(request, response, human(e.getMessage()));
             return;
         }
         response.setStatus(303);
         response.setHeader("Location", request.getContextPath() + "/meetings");
     }
 
-    /** The form's fields; times are UTC, as the page says. */
+    /** The engine's message in the words of the form: "endsAt must be after startsAt" → "The end must be after the start." */
+    static String human(String message) {
+        String m = message == null ? "That did not work." : message.replace("endsAt", "the end").replace("startsAt", "the start")
+                .replace("inviteeIds", "the invitees").replace("hostId", "the host");
+        m = Character.toUpperCase(m.charAt(0)) + m.substring(1);
+        return m.endsWith(".") ? m : m + ".";
+    }
+
+    /** The form's fields; times are in the zone the page reported (the reader's), else UTC. */
     private static MeetingRequest meeting(HttpServletRequest request) {
         String[] invitees = request.getParameterValues("invitee");
-        return new MeetingRequest(request.getParameter("title"), utc(request.getParameter("start"), "start"),
-                utc(request.getParameter("end"), "end"), invitees == null ? List.of() : List.of(invitees),
+        ZoneId zone = zone(request.getParameter("zone"));
+        return new MeetingRequest(request.getParameter("title"), at(request.getParameter("start"), "start", zone),
+                at(request.getParameter("end"), "end", zone), invitees == null ? List.of() : List.of(invitees),
                 "audio".equals(request.getParameter("type")) ? MediaType.AUDIO : MediaType.VIDEO);
     }
 
-    private static Instant utc(String value, String field) {
+    private static ZoneId zone(String id) {
         try {
-            return value == null || value.isBlank() ? null : LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+            return id == null || id.isBlank() ? ZoneOffset.UTC : ZoneId.of(id);
+        } catch (java.time.DateTimeException e) {
+            return ZoneOffset.UTC;
+        }
+    }
+
+    private static Instant at(String value, String field, ZoneId zone) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDateTime.parse(value).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("the " + field + " time must look like 2026-03-02T10:30");
         }

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * {@code GET /}: the organization's people. Each row is a {@code data-calls-user} element: the calls client
- * gives it a live presence dot and call buttons, and puts the status menu into {@code data-calls-status-menu}.
+ * gives it a live presence dot and call buttons, and puts the status menu into the bar's {@code data-calls-status-menu}.
  */
 final class PeopleServlet extends HttpServlet {
     private final Calls calls;
@@ -40,7 +40,6 @@ final class PeopleServlet extends HttpServlet {
         }
         String body = Html.nav(me, directory.organizationName(me.tenant())) + """
                 <main>
-                  <section class="me" data-calls-status-menu></section>
                   <h1>People in %s</h1>
                   <ul class="people">
                 %s  </ul>

@@ -7,9 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 
-/** {@code /static/*}: the style sheet from the class path (the calls client brings its own script). */
+/** {@code /static/*}: the style sheet, and the meetings form's time-zone script, from the class path (the calls client brings its own script). */
 final class StaticServlet extends HttpServlet {
-    private static final Map<String, String> FILES = Map.of("/app.css", "text/css;charset=utf-8");
+    private static final Map<String, String> FILES = Map.of("/app.css", "text/css;charset=utf-8",
+            "/zone.js", "text/javascript;charset=utf-8");
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -66,7 +66,8 @@ class MeetingsPageTest {
         assertThat(m.inviteeIds()).containsExactly("calluser8", "calluser4");
         assertThat(m.type().wire()).isEqualTo("audio");
         String hostPage = host.get("/meetings").body();
-        assertThat(hostPage).contains("Intake &lt;call&gt;").contains("2026-03-02 14:00 – 14:45")
+        assertThat(hostPage).contains("Intake &lt;call&gt;").contains("<time data-calls-local datetime=\"2026-03-02T14:00:00Z\">2026-03-02 14:00 UTC</time> – "
+                        + "<time data-calls-local datetime=\"2026-03-02T14:45:00Z\">")
                 .contains("href=\"/api/calls/embed/meetings/" + m.id() + "\"")
                 .contains("href=\"/api/calls/meetings/" + m.id() + "/invite.ics\"")
                 .contains("Call User 8, Call User 4").contains(">Cancel</button>");
@@ -95,13 +96,31 @@ class MeetingsPageTest {
     }
 
     @Test
+    void scheduleInTheReadersTimeZoneThenStoredAtThatInstantAndTheFormSaysWhichZone() {
+        Browser host = Browser.form(app, "testuser4");
+        String page = host.get("/meetings").body();
+        String token = host.hidden(page, "token");
+
+        HttpResponse<String> r = host.postForm("/meetings", Map.of("token", token, "title", "Berlin", "start", "2026-03-02T15:00",
+                "end", "2026-03-02T15:30", "zone", "Europe/Berlin", "invitee", "calluser8"));
+
+        assertThat(r.statusCode()).isEqualTo(303);
+        assertThat(upcoming("testuser4").get(0).startsAt()).isEqualTo(Instant.parse("2026-03-02T14:00:00Z"));
+        assertThat(page).contains("<input type=\"hidden\" name=\"zone\" value=\"\" data-zone>")
+                .contains("<script type=\"module\" src=\"/static/zone.js\"></script>")
+                .contains("data-utc=\"2026-03-02T11:00:00Z\"");
+        assertThat(host.get("/static/zone.js").body()).contains("resolvedOptions().timeZone");
+    }
+
+    @Test
     void scheduleEndingBeforeItStartsThenMessageAndNothingStored() {
         Browser host = Browser.form(app, "testuser4");
 
         HttpResponse<String> r = schedule(host, "Backwards", "2026-03-02T15:00", "2026-03-02T14:00", "calluser8");
 
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.body()).contains("class=\"error\"").contains("endsAt must be after startsAt");
+        assertThat(r.body()).contains("class=\"error\"").contains("The end must be after the start.")
+                .doesNotContain("endsAt").doesNotContain("startsAt");
         assertThat(upcoming("testuser4")).isEmpty();
     }
 
@@ -131,7 +150,7 @@ class MeetingsPageTest {
                 host.hidden(host.get("/meetings").body(), "token"), "action", "cancel", "id", id));
 
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("only the organizer can cancel");
+        assertThat(refused.body()).contains("Only the organizer can cancel");
         assertThat(cancelled.statusCode()).isEqualTo(303);
         assertThat(upcoming("calluser8")).isEmpty();
     }

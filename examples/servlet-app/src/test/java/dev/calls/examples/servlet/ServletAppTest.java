@@ -144,7 +144,7 @@ class ServletAppTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("People in Test Organization").contains("testuser6")
                 .contains("data-calls-user=\"calluser8\" data-calls-name=\"Call User 8\"")
-                .contains("<section class=\"me\" data-calls-status-menu>")
+                .contains("<div class=\"me\" data-calls-status-menu>")
                 .contains("<script type=\"module\" src=\"/api/calls/client.js\"></script>")
                 .doesNotContain("orguser1").doesNotContain("data-calls-user=\"calluser4\"");
         assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'self'")
@@ -155,7 +155,7 @@ class ServletAppTest {
     }
 
     @Test
-    void wrongFormPasswordThenFormAgainWithMessage() {
+    void wrongFormPasswordThenFormAgainWithMessageKeepingTheUsername() {
         Client c = new Client(null, null);
         Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(c.get("/login").body());
         token.find();
@@ -164,7 +164,9 @@ class ServletAppTest {
                 "token=" + token.group(1) + "&username=testuser4&password=wrong");
 
         assertThat(r.statusCode()).isEqualTo(401);
-        assertThat(r.body()).contains("Wrong username or password.");
+        assertThat(r.body()).contains("Wrong username or password.")
+                .contains("<input id=\"username\" name=\"username\" autocomplete=\"username\" required value=\"testuser4\">")
+                .contains("autocomplete=\"current-password\" required autofocus aria-describedby=\"login-error\">");
         assertThat(c.get("/").statusCode()).isEqualTo(302);
     }
 

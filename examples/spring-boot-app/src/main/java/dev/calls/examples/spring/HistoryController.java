@@ -4,7 +4,9 @@ import dev.calls.Calls;
 import dev.calls.CallsException;
 import dev.calls.Participant;
 import dev.calls.UserRef;
+import dev.calls.EndReason;
 import dev.calls.history.HistoryEntry;
+import dev.calls.history.Outcome;
 import dev.calls.history.HistoryPage;
 import dev.calls.spring.CallsProperties;
 import java.net.URLEncoder;
@@ -48,12 +50,17 @@ public class HistoryController {
         for (HistoryEntry e : page.items()) {
             String with = e.call().participants().stream().filter(p -> !p.userId().equals(me.getUsername()))
                     .map(Participant::name).map(Html::escape).collect(Collectors.joining(", "));
+            // the calls client shows <time data-calls-local> in the reader's zone; nobody talked: a dash, not 0:00
             long s = e.duration().toSeconds();
-            rows.append("<tr class=\"").append(e.outcome().wire()).append("\"><td>")
-                    .append(WHEN.format(e.call().createdAt())).append("</td><td>").append(e.direction().wire())
+            boolean talked = e.outcome() == Outcome.ANSWERED || e.outcome() == Outcome.ONGOING || s > 0;
+            String outcome = e.outcome() == Outcome.MISSED && e.call().endReason() == EndReason.BUSY ? "missed (you were busy)"
+                    : e.outcome().wire().replace('_', ' ');
+            rows.append("<tr class=\"").append(e.outcome().wire()).append("\"><td><time data-calls-local datetime=\"")
+                    .append(e.call().createdAt()).append("\">").append(WHEN.format(e.call().createdAt()))
+                    .append("</time></td><td>").append(e.direction().wire())
                     .append("</td><td>").append(with).append("</td><td>").append(e.call().type().wire())
-                    .append("</td><td>").append(e.outcome().wire().replace('_', ' ')).append("</td><td>")
-                    .append(s / 60).append(':').append(String.format("%02d", s % 60)).append("</td></tr>\n");
+                    .append("</td><td>").append(outcome).append("</td><td>")
+                    .append(talked ? String.format("%d:%02d", s / 60, s % 60) : "—").append("</td></tr>\n");
         }
         String next = page.nextCursor() == null ? "" : "<a class=\"next\" href=\"/history?"
                 + (missed ? "missed=true&amp;" : "") + "cursor=" + URLEncoder.encode(page.nextCursor(), StandardCharsets.UTF_8)

@@ -38,8 +38,9 @@ final class Html {
                   <strong>CRM</strong>
                   <a href="/">People &amp; customers</a>
                   <a href="/history">Call history</a>
+                  <div class="me" data-calls-status-menu></div>
                   <span class="who">%s · %s</span>
-                  <form method="post" action="/logout">%s<button type="submit">Sign out</button></form>
+                  <form method="post" action="/logout" data-calls-sign-out>%s<button type="submit">Sign out</button></form>
                 </nav>
                 """.formatted(escape(me.getDisplayName()), escape(organization), csrfField(csrf));
     }

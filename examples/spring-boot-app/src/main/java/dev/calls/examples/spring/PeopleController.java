@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * {@code GET /}: the organization's people and customers. Each row is a {@code data-calls-user} element: the calls
  * browser client gives it a live presence dot and audio and video call buttons, rings, answers and shows the call
- * window, and puts the status menu into {@code data-calls-status-menu}.
+ * window, and puts the status menu into the bar's {@code data-calls-status-menu}.
  */
 @Controller
 public class PeopleController {
@@ -66,7 +66,6 @@ public class PeopleController {
         String orgName = organizations.findById(org).map(Organization::getName).orElse(org);
         String body = Html.nav(me, orgName, csrf) + """
                 <main>
-                  <section class="me" data-calls-status-menu></section>
                   <h1>People in %s</h1>
                   <ul class="people" id="people">
                 %s  </ul>
@@ -102,7 +101,7 @@ public class PeopleController {
         return """
                     <li class="person" data-calls-user="%1$s" data-calls-name="%2$s">
                       <span class="name">%3$s <small>%4$s</small></span>
-                      <span class="status">%5$s</span>
+                      <span class="status" data-calls-status>%5$s</span>
                     </li>
                 """.formatted(Html.escape(userId), Html.escape(calleeName), Html.escape(label), Html.escape(note), status);
     }

@@ -25,7 +25,11 @@ public class SecurityConfig {
                         .requestMatchers("/login", "/app.css", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/api/calls/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll()
+                        // a wrong password keeps the username in the form
+                        .failureHandler((request, response, e) -> response.sendRedirect("/login?error&username="
+                                + java.net.URLEncoder.encode(String.valueOf(request.getParameter("username")),
+                                        java.nio.charset.StandardCharsets.UTF_8))))
                 .httpBasic(Customizer.withDefaults())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/calls/**"))

@@ -80,9 +80,36 @@ abstract class CrmFlowContract {
     }
 
     @Test
-    void wrongPasswordThenSignInFails() throws Exception {
-        HttpResponse<String> login = WebClient.browser(port).signIn("testuser5", "wrong-password");
-        assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+    void wrongPasswordThenSignInFailsAndTheFormKeepsTheUsername() throws Exception {
+        WebClient browser = WebClient.browser(port);
+        HttpResponse<String> login = browser.signIn("testuser5", "wrong-password");
+        String location = login.headers().firstValue("Location").orElseThrow();
+        assertThat(location).endsWith("/login?error&username=testuser5");
+
+        String again = browser.get(location.substring(location.indexOf("/login"))).body();
+
+        assertThat(again).contains("Wrong username or password.")
+                .contains("<input id=\"username\" name=\"username\" autocomplete=\"username\" required value=\"testuser5\">")
+                .contains("type=\"password\" autocomplete=\"current-password\" required autofocus");
+    }
+
+    @Test
+    void unknownPageWhenSignedInThenAPageNotFoundInsteadOfTheWhitelabelPage() throws Exception {
+        WebClient browser = WebClient.browser(port);
+        browser.signIn("testuser5", PASSWORD);
+
+        HttpResponse<String> page = browser.get("/no-such-page");
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("<h1>Page not found</h1>").contains("href=\"/\"").doesNotContain("Whitelabel");
+    }
+
+    @Test
+    void peoplePageThenStatusTextIsLiveForTheClient() throws Exception {
+        WebClient browser = WebClient.browser(port);
+        browser.signIn("testuser5", PASSWORD);
+
+        assertThat(browser.get("/").body()).contains("<span class=\"status\" data-calls-status>");
     }
 
     @Test

@@ -63,6 +63,14 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser start(String label, URI base) {
+        return start(label, base, "no-user-gesture-required");
+    }
+
+    /**
+     * With Chromium's autoplay policy, such as {@code document-user-activation-required}: then no sound plays in a
+     * page until the user clicked or pressed a key in it, as on a real desktop before the first interaction.
+     */
+    static Browser start(String label, URI base, String autoplayPolicy) {
         Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE); // no CDP version chatter
         for (String file : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!new File(file).canExecute()) {
@@ -80,7 +88,7 @@ final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-dev-shm-usage", "--user-data-dir=" + profile,
-                "--window-size=1280,800", "--autoplay-policy=no-user-gesture-required", "--no-first-run",
+                "--window-size=1280,800", "--autoplay-policy=" + autoplayPolicy, "--no-first-run",
                 "--disable-features=Translate,MediaRouter", "--disable-sync");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
@@ -185,7 +193,12 @@ final class Browser implements AutoCloseable {
     }
 
     static By alert(String text) {
-        return By.xpath("//*[@role='alert'][contains(normalize-space(.), '" + text + "')]");
+        return By.xpath("//*[@role='alert'][contains(normalize-space(.), " + literal(text) + ")]");
+    }
+
+    /** An XPath string literal for {@code text}, which may hold one kind of quote. */
+    static String literal(String text) {
+        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
     }
 
     static By labelled(String name) {

@@ -22,7 +22,7 @@ class CallFlowBrowserTest extends TwoBrowserTest {
         video.click();
         WebElement incoming = b.waitVisible(Browser.dialog("Incoming call from Test User 4"), Duration.ofSeconds(1));
 
-        assertThat(incoming.getAccessibleName()).isEqualTo("Incoming call from Test User 4");
+        assertThat(incoming.getAccessibleName()).isEqualTo("Incoming video call from Test User 4");
         assertThat(incoming.getText()).contains("Video call");
         assertThat(b.ringing()).isTrue();
         assertThat(a.waitVisible(Browser.dialog("Calling Call User 8…")).getText()).contains("Cancel");
@@ -59,7 +59,8 @@ class CallFlowBrowserTest extends TwoBrowserTest {
 
         assertThat(muted.getAccessibleName()).isEqualTo("Test User 4 is muted");
         assertThat(bWindow.getText()).contains("muted");
-        assertThat(a.button("Mute").getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(a.button("Unmute").getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(a.button("Unmute").getAttribute("title")).isEqualTo("Unmute");
         assertThat(only(a).get("commands").toString()).contains("[\"toggleAudio\"]");
         assertThat(participant(app.call("calluser8", callId), "testuser4").get("audioMuted").asBoolean()).isTrue();
         assertThat(a.cspViolations()).isEmpty();
@@ -96,7 +97,7 @@ class CallFlowBrowserTest extends TwoBrowserTest {
 
         assertThat(only(a).at("/options/configOverwrite/startWithVideoMuted").asBoolean()).isTrue();
         assertThat(only(b).at("/options/configOverwrite/startWithVideoMuted").asBoolean()).isTrue();
-        assertThat(a.button("Camera").getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(a.button("Start camera").getAttribute("aria-pressed")).isEqualTo("true");
 
         WebElement head = window.findElement(By.cssSelector(".calls-head"));
         drag(head, 4, 4);

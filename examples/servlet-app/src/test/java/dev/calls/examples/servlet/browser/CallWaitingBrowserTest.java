@@ -67,7 +67,7 @@ class CallWaitingBrowserTest {
 
         WebElement dialog = callee.waitVisible(Browser.dialog("Call waiting — Call User 3"));
 
-        assertThat(dialog.getAccessibleName()).isEqualTo("Call waiting — Call User 3");
+        assertThat(dialog.getAccessibleName()).isEqualTo("Call waiting: video call from Call User 3");
         assertThat(dialog.getAttribute("data-calls-waiting")).isEqualTo(waiting);
         assertThat(dialog.getText()).contains("Video call · you are in a call");
         assertThat(dialog.findElements(By.tagName("button"))).extracting(WebElement::getAccessibleName)
@@ -85,7 +85,7 @@ class CallWaitingBrowserTest {
         second.waitVisible(Browser.region("Call with Call User 2"));
         callee.waitGone(Browser.region("Call with Call User 1"));
         first.waitGone(Browser.region("Call with Call User 2"));
-        first.waitVisible(Browser.alert("Call with Call User 2 ended."));
+        first.waitVisible(Browser.alert("Call with Call User 2 ended — "));
         callee.waitGone(Browser.dialog("Call waiting — Call User 3"));
         assertThat(callee.windowCallId()).isEqualTo(waiting);
         assertThat(callee.findElementsNamed("Call with Call User 1")).isEmpty();

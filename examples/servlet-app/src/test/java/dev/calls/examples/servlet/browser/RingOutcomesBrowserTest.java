@@ -39,8 +39,24 @@ class RingOutcomesBrowserTest extends TwoBrowserTest {
         b.waitGone(Browser.dialog("Incoming call from Test User 5"));
         assertThat(b.ringing()).isFalse();
         assertThat(app.call("testuser5", id).get("state").asText()).isEqualTo("declined");
-        assertThat(historyRow(a, "rejected", "calluser2").getText()).contains("outgoing");
-        assertThat(historyRow(b, "declined", "testuser5").getText()).contains("incoming");
+        WebElement callerRow = historyRow(a, "declined", "calluser2");
+        assertThat(callerRow.getText()).contains("outgoing");
+        assertCells(callerRow, "declined", "—");
+        WebElement calleeRow = historyRow(b, "declined", "testuser5");
+        assertThat(calleeRow.getText()).contains("incoming");
+        assertCells(calleeRow, "declined", "—");
+        // the time in the reader's zone and locale, with the UTC instant kept in the markup
+        WebElement when = calleeRow.findElement(By.cssSelector("time[data-calls-local]"));
+        String at = when.getAttribute("datetime");
+        assertThat(java.time.Instant.parse(at)).isEqualTo(java.time.Instant.parse(app.call("testuser5", id).get("createdAt").asText()));
+        assertThat(when.getText()).isEqualTo(b.script("return new Intl.DateTimeFormat(undefined, "
+                + "{dateStyle: 'medium', timeStyle: 'short'}).format(new Date(arguments[0]));", at)).doesNotContain("UTC");
+    }
+
+    /** The outcome and duration cells of a history row say it in words both sides share, with no "0:00". */
+    private static void assertCells(WebElement row, String outcome, String duration) {
+        assertThat(row.findElement(By.cssSelector("td[data-label=Outcome]")).getText()).isEqualTo(outcome);
+        assertThat(row.findElement(By.cssSelector("td[data-label=Duration]")).getText()).isEqualTo(duration);
     }
 
     @Test
