@@ -223,6 +223,11 @@ export declare class CallsClient {
    * host's sign-out, or mark the sign-out form `data-calls-sign-out` and the client does it before the form is sent.
    */
   signOut(): Promise<void>;
+  /**
+   * Also get presence changes of these users. The page otherwise gets them only for the users it shows
+   * (elements with data-calls-user) and its own; <html data-calls-watch="all"> asks for the whole tenant's.
+   */
+  watch(userIds: string[]): this;
   /** Asks for permission to notify of calls while the page is hidden or its ring is silent. */
   requestNotifications(): Promise<NotificationPermission>;
   on<K extends keyof CallsEvents>(name: K, listener: (detail: CallsEvents[K]) => void): () => void;

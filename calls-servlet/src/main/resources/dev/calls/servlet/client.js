@@ -39,6 +39,7 @@ export class CallsClient {
     this.window = null;
     this.presence = new Map(); // userId -> presence
     this.presenceView = new PresenceView(this);
+    this.extraWatched = new Set();
     this.starting = null;
   }
 
@@ -69,6 +70,7 @@ export class CallsClient {
     }
     this.updatePresence(this.me);
     this.connection = new Connection((e) => this.onEvent(e), (open) => this.emit('connection', { open }));
+    this.refreshWatch();
     await this.connection.locate();
     this.ringtone.unlockOnGesture();
     if (presence) this.presenceView.start();
@@ -109,6 +111,27 @@ export class CallsClient {
     form.dataset.callsSignedOut = 'true';
     const send = () => form.submit();
     Promise.race([this.signOut(), new Promise((r) => setTimeout(r, SIGN_OUT_WAIT_MS))]).then(send, send);
+  }
+
+  /**
+   * Presence subscriptions: the page gets presence changes only of the users it shows (data-calls-user, followed
+   * as the page changes) and of those given to watch(), unless <html data-calls-watch="all"> asks for everyone's.
+   */
+  refreshWatch() {
+    if (!this.connection) return;
+    if (document.documentElement.dataset.callsWatch === 'all') {
+      this.connection.setWatched(null);
+      return;
+    }
+    const shown = this.options?.presence === false ? [] : this.presenceView.shown();
+    this.connection.setWatched([...shown, ...this.extraWatched]);
+  }
+
+  /** Also get presence changes of these users (for a host's own presence display); returns this. */
+  watch(userIds) {
+    for (const id of userIds || []) if (id) this.extraWatched.add(String(id));
+    this.refreshWatch();
+    return this;
   }
 
   closeAllIncoming() {

@@ -8,6 +8,10 @@ const STREAM_FAILURES_BEFORE_POLLING = 3;
 const POLL_WAIT_SECONDS = 25;
 const HANDLED_WINDOW = 1024;
 const REREAD_PAGES = 20;
+// Presence subscriptions: at most this many watched users, and this long a list in the URL; beyond, everyone's.
+const MAX_WATCHED = 500;
+const MAX_WATCH_QUERY = 6000;
+const WATCH_DEBOUNCE_MS = 150;
 
 // Server-sent events (each message one line of JSON with the event's id; no event names), resumed with
 // Last-Event-ID; long-polling when streams keep failing. Heartbeats only while no stream is open.
@@ -37,6 +41,44 @@ export class Connection {
     this.stopped = false;
     this.heartbeatTimer = null;
     this.lastBeat = 0;
+    // Whose presence changes this page gets (besides its own user's): a Set, or null for the whole tenant.
+    this.watched = null;
+    this.watchTimer = null;
+    this.key = globalThis.crypto?.randomUUID?.() || String(Math.random()).slice(2);
+  }
+
+  /** The query parameters that carry the watch set ('' without one). */
+  watchQuery() {
+    return this.watched === null ? '' : 'watch=' + [...this.watched].map(encodeURIComponent).join(',') + '&';
+  }
+
+  /**
+   * Follows whose presence the page shows: the next stream or poll asks for these users only; an open stream
+   * is told at once (PUT events/watch), or reopened where that node does not serve it.
+   */
+  setWatched(ids) {
+    let next = ids === null ? null : new Set(ids);
+    if (next && (next.size > MAX_WATCHED || [...next].join(',').length > MAX_WATCH_QUERY)) next = null;
+    const same = next === this.watched || (next && this.watched && next.size === this.watched.size
+      && [...next].every((id) => this.watched.has(id)));
+    if (same) return;
+    this.watched = next;
+    if (this.mode !== 'stream' || !this.source) return; // the next stream or poll carries it
+    clearTimeout(this.watchTimer);
+    this.watchTimer = setTimeout(() => this.pushWatch(), WATCH_DEBOUNCE_MS);
+  }
+
+  async pushWatch() {
+    if (this.stopped || !this.source) return;
+    if (this.watched !== null) {
+      try {
+        await api('PUT', 'events/watch', { stream: this.key, watch: [...this.watched] });
+        return;
+      } catch (e) { /* another node serves the stream, or it opened without a watch set: reopen it */ }
+    }
+    this.source?.close();
+    this.source = null;
+    if (!this.stopped) this.stream();
   }
 
   /** The current position, so that nothing between reading state and opening the stream is lost. */
@@ -106,7 +148,7 @@ export class Connection {
         const until = this.lastId;
         let after = this.floor ?? Math.min(...this.handled) - 1;
         for (let page = 0; page < REREAD_PAGES && !this.stopped && after < until; page++) {
-          const body = await api('GET', 'events?after=' + after + '&wait=0');
+          const body = await api('GET', 'events?' + this.watchQuery() + 'after=' + after + '&wait=0');
           const events = (body && body.events) || [];
           for (const e of events) this.deliver(e, false);
           if (!events.length || !Number.isFinite(body.lastEventId) || body.lastEventId <= after) break;
@@ -122,7 +164,8 @@ export class Connection {
 
   stream() {
     this.mode = 'stream';
-    const query = this.lastId !== null ? '?lastEventId=' + this.lastId : '';
+    const query = '?' + this.watchQuery() + 'stream=' + encodeURIComponent(this.key)
+      + (this.lastId !== null ? '&lastEventId=' + this.lastId : '');
     const source = new EventSource(BASE + 'events' + query, { withCredentials: true });
     this.source = source;
     let opened = false;
@@ -159,7 +202,7 @@ export class Connection {
       this.pollAbort = new AbortController();
       try {
         const after = this.lastId !== null ? 'after=' + this.lastId + '&' : '';
-        const res = await fetch(BASE + 'events?' + after + 'wait=' + POLL_WAIT_SECONDS, {
+        const res = await fetch(BASE + 'events?' + this.watchQuery() + after + 'wait=' + POLL_WAIT_SECONDS, {
           credentials: 'same-origin', headers: HEADERS, signal: this.pollAbort.signal,
         });
         if (!res.ok) throw new CallsError({}, res.status);

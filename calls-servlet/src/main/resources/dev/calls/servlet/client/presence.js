@@ -26,8 +26,14 @@ export class PresenceView {
   /** Decorates what is on the page now and whatever is added later, and shows the status menu. */
   start() {
     this.decorate(document.body);
+    this.client.refreshWatch();
     this.observer = new MutationObserver((records) => {
-      for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1) this.decorate(n);
+      let changed = false;
+      for (const r of records) {
+        for (const n of r.addedNodes) if (n.nodeType === 1) { this.decorate(n); changed = true; }
+        if (r.removedNodes.length) changed = true;
+      }
+      if (changed) this.client.refreshWatch();
     });
     this.observer.observe(document.body, { childList: true, subtree: true });
     this.statusMenu();
@@ -35,6 +41,11 @@ export class PresenceView {
 
   stop() {
     this.observer?.disconnect();
+  }
+
+  /** The users the page names now (data-calls-user): whose presence it shows. */
+  shown() {
+    return [...document.querySelectorAll('[data-calls-user]')].map((n) => n.dataset.callsUser).filter(Boolean);
   }
 
   /** Shows one user's presence wherever the page names them; the status menu too when it is the user's own. */
