@@ -80,7 +80,7 @@ class EventOrderBrowserTest {
     void eventsOutOfOrderAndRepeatedThenEachHandledOnceAndTheLateOneNotDropped() {
         Map<String, Object> log = run(101L, 102L, 105L, 102L, 104L, 106L, 101L, 107L);
 
-        assertThat(log.get("stream")).isEqualTo("/api/calls/events?lastEventId=100");
+        assertThat((String) log.get("stream")).matches("/api/calls/events\\?stream=[^&]+&lastEventId=100");
         assertThat((List<Object>) log.get("handled")).containsExactly(101L, 102L, 105L, 104L, 106L, 107L);
     }
 
