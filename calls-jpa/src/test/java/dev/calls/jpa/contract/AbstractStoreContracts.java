@@ -1,11 +1,13 @@
 package dev.calls.jpa.contract;
 
+import dev.calls.contract.AbstractAdminStoreContractTest;
 import dev.calls.contract.AbstractCallStoreContractTest;
 import dev.calls.contract.AbstractMeetingStoreContractTest;
 import dev.calls.contract.AbstractPresenceStoreContractTest;
 import dev.calls.contract.AbstractSeenKeysContractTest;
 import dev.calls.jpa.JpaCalls;
 import dev.calls.jpa.support.TestDatabase;
+import dev.calls.spi.AdminStore;
 import dev.calls.spi.CallStore;
 import dev.calls.spi.MeetingStore;
 import dev.calls.spi.PresenceStore;
@@ -66,6 +68,24 @@ public abstract class AbstractStoreContracts {
         @Override
         protected boolean sequencesAreGapFree() {
             return true;
+        }
+    }
+
+    @Nested
+    class Admin extends AbstractAdminStoreContractTest {
+        @Override
+        protected CallStore newCallStore() {
+            return jpa.callStore();
+        }
+
+        @Override
+        protected AdminStore newAdminStore(CallStore calls) {
+            return jpa.adminStore();
+        }
+
+        @Override
+        protected void cleanUp() {
+            db.clear();
         }
     }
 
