@@ -70,8 +70,8 @@ public abstract class AbstractSchemaToolTest {
         assertThat(out()).contains("up to date; nothing to do");
 
         assertThat(run("status")).isZero();
-        assertThat(out()).contains("installed: version 2").contains("up to date");
-        assertThat(db.queryLong("SELECT COUNT(*) FROM calls_schema_version")).isEqualTo(2);
+        assertThat(out()).contains("installed: version 5").contains("up to date");
+        assertThat(db.queryLong("SELECT COUNT(*) FROM calls_schema_version")).isEqualTo(3);
     }
 
     @Test
