@@ -91,6 +91,7 @@ class AdminRoutesTest {
         JsonNode active = api.get("acme/dave", "/admin/calls/active").json();
         JsonNode events = api.get("acme/dave", "/admin/events?after=0").json();
         JsonNode none = api.get("acme/dave", "/admin/events?after=" + events.get("lastEventId").asLong()).json();
+        JsonNode end = api.get("acme/dave", "/admin/events").json();
 
         assertThat(active.get("calls")).hasSize(1);
         assertThat(active.get("calls").get(0).get("id").asText()).isEqualTo(live.id().toString());
@@ -98,6 +99,19 @@ class AdminRoutesTest {
         assertThat(events.get("events")).extracting(e -> e.get("type").asText())
                 .contains("call.ringing", "call.accepted", "participant.joined");
         assertThat(none.get("events")).isEmpty();
+        assertThat(end.get("events")).isEmpty();
+        assertThat(end.get("lastEventId").asLong()).isEqualTo(server.engine.calls.events().lastSequence());
+        assertThat(api.get("acme/bob", "/admin/events").code()).isEqualTo("not_found");
+    }
+
+    @Test
+    void adminModuleThenServedWithoutSignInImportingTheClientsApiHelper() {
+        Api.Res r = api.get(null, "/admin.js");
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.contentType()).startsWith("text/javascript");
+        assertThat(r.body()).contains("import { api } from './client/api.js';")
+                .contains("export function mountAdminView(").contains("admin/calls/active");
     }
 
     @Test

@@ -75,6 +75,7 @@ class AuthorizationMatrixTest {
             new Row("GET", "/presence", "/presence?userIds=alice,bob", null, 200, 200, 200, 200, 401),
             new Row("GET", "/openapi.json", "/openapi.json", null, 200, 200, 200, 200, 200),
             new Row("GET", "/client.js", "/client.js", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/admin.js", "/admin.js", null, 200, 200, 200, 200, 200),
             new Row("GET", "/client.d.ts", "/client.d.ts", null, 200, 200, 200, 200, 200),
             new Row("GET", "/client/api.js", "/client/api.js", null, 200, 200, 200, 200, 200),
             new Row("GET", "/client/call-window.js", "/client/call-window.js", null, 200, 200, 200, 200, 200),

@@ -1,6 +1,7 @@
 package dev.calls.servlet.routes;
 
 import dev.calls.Calls;
+import dev.calls.NotFoundException;
 import dev.calls.admin.StatsBucket;
 import dev.calls.admin.StatsQuery;
 import dev.calls.event.CallEvent;
@@ -45,8 +46,17 @@ public final class AdminRoutes {
         return Reply.json(StatsBody.of(calls.admin().stats(r.user(), query)));
     }
 
-    /** The tenant's call events after {@code after}; {@code lastEventId} is where to go on from. */
+    /**
+     * The tenant's call events after {@code after}; {@code lastEventId} is where to go on from. Without
+     * {@code after}, no events and the log's newest sequence: where a view read just now goes on from.
+     */
     private Reply events(ApiRequest r) {
+        if (!r.query().has("after")) {
+            if (!calls.admin().isAdmin(r.user())) {
+                throw new NotFoundException("not found");
+            }
+            return Reply.json(new EventsBody(List.of(), calls.events().lastSequence()));
+        }
         long after = r.query().sequence("after", 0);
         List<CallEvent> read = calls.admin().eventsAfter(r.user(), after, 500);
         long last = read.isEmpty() ? after : read.get(read.size() - 1).sequence();
