@@ -143,4 +143,17 @@ class AdminTest {
         assertThat(catchThrowable(() -> StatsBucket.fromWire("week")))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_REQUEST));
     }
+
+    @Test
+    void statsQueryWithoutRangeThenTheLast30DaysUpToTheEndOfTodayAndThisMomentIncluded() {
+        Instant now = Instant.parse("2026-01-05T09:00:00Z");
+
+        StatsQuery days = StatsQuery.of(null, null, null, now);
+        StatsQuery hours = StatsQuery.of(null, null, StatsBucket.HOUR, now);
+
+        assertThat(days.to()).isEqualTo(Instant.parse("2026-01-06T00:00:00Z"));
+        assertThat(days.from()).isEqualTo(Instant.parse("2025-12-07T00:00:00Z"));
+        assertThat(hours.to()).isEqualTo(Instant.parse("2026-01-05T10:00:00Z"));
+        assertThat(hours.from()).isEqualTo(Instant.parse("2026-01-03T10:00:00Z"));
+    }
 }

@@ -39,12 +39,14 @@ public record StatsQuery(Instant from, Instant to, StatsBucket bucket, int topMi
     }
 
     /**
-     * The query a caller's optional values make: {@code to} defaults to {@code now}, {@code from} to 30 days
-     * (day buckets) or 48 hours (hour buckets) before {@code to}, the bucket to days.
+     * The query a caller's optional values make: {@code to} defaults to the end of the bucket {@code now} is in
+     * (so the series ends with the current day or hour, calls of this very moment included), {@code from} to 30
+     * days (day buckets) or 48 hours (hour buckets) before {@code to}, the bucket to days.
      */
     public static StatsQuery of(Instant from, Instant to, StatsBucket bucket, Instant now) {
         StatsBucket b = bucket != null ? bucket : StatsBucket.DAY;
-        Instant end = to != null ? to : now;
+        Instant end = to != null ? to
+                : Instant.ofEpochMilli((Math.floorDiv(now.toEpochMilli(), b.millis()) + 1) * b.millis());
         Instant start = from != null ? from : end.minus(b == StatsBucket.DAY ? Duration.ofDays(30) : Duration.ofHours(48));
         return new StatsQuery(start, end, b, DEFAULT_TOP_MISSED);
     }
