@@ -37,11 +37,13 @@ final class Html {
                 <nav class="bar">
                   <strong>CRM</strong>
                   <a href="/">People &amp; customers</a>
-                  <a href="/history">Call history</a>
+                  <a href="/history">Call history</a>%s
                   <span class="who">%s · %s</span>
                   <form method="post" action="/logout">%s<button type="submit">Sign out</button></form>
                 </nav>
-                """.formatted(escape(me.getDisplayName()), escape(organization), csrfField(csrf));
+                """.formatted(me.getAuthorities().stream().anyMatch(a -> CrmUser.ADMIN_ROLE.equals(a.getAuthority()))
+                        ? "\n  <a href=\"/admin\">Admin</a>" : "",
+                escape(me.getDisplayName()), escape(organization), csrfField(csrf));
     }
 
     static ResponseEntity<String> page(String title, String bodyAttributes, String body) {
