@@ -10,6 +10,7 @@ module dev.calls.core {
     requires java.net.http;
 
     exports dev.calls;
+    exports dev.calls.admin;
     exports dev.calls.event;
     exports dev.calls.history;
     exports dev.calls.jitsi;
@@ -23,6 +24,7 @@ module dev.calls.core {
     // JSON of events (which carry calls, presence and meetings), push messages and webhook payloads is read
     // and written by Jackson
     opens dev.calls to com.fasterxml.jackson.databind;
+    opens dev.calls.admin to com.fasterxml.jackson.databind;
     opens dev.calls.event to com.fasterxml.jackson.databind;
     opens dev.calls.history to com.fasterxml.jackson.databind;
     opens dev.calls.meeting to com.fasterxml.jackson.databind;

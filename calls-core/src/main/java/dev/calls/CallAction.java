@@ -21,7 +21,9 @@ public enum CallAction {
     ROOM_DESTROYED,
     FAIL,
     /** The user answered another call: this one stops ringing them, as busy. */
-    BUSY_ELSEWHERE;
+    BUSY_ELSEWHERE,
+    /** A tenant administrator ends the call. */
+    ADMIN_END;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT);

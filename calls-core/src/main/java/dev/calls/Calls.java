@@ -1,5 +1,6 @@
 package dev.calls;
 
+import dev.calls.admin.AdminService;
 import dev.calls.event.EventService;
 import dev.calls.history.HistoryPage;
 import dev.calls.internal.Engine;
@@ -28,9 +29,11 @@ import java.util.UUID;
  */
 public final class Calls implements AutoCloseable {
     private final Engine engine;
+    private final AdminService admin;
 
-    Calls(Engine engine) {
+    Calls(Engine engine, AdminService admin) {
         this.engine = engine;
+        this.admin = admin;
     }
 
     /** A builder with in-memory stores, an in-process transport, the public Jitsi provider and the system clock. */
@@ -183,6 +186,14 @@ public final class Calls implements AutoCloseable {
     /** What media servers report about the rooms of calls; the webhook receivers feed it. */
     public MediaServerReports mediaServer() {
         return engine.mediaReports();
+    }
+
+    /**
+     * The tenant administrator's view: statistics, live calls, ending a stuck call ({@code ended_by_admin}). Who
+     * is an administrator is the {@link dev.calls.spi.AdminPolicy}'s answer (nobody by default).
+     */
+    public AdminService admin() {
+        return admin;
     }
 
     /** Live and stored events. */

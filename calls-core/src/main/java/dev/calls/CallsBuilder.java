@@ -1,13 +1,17 @@
 package dev.calls;
 
+import dev.calls.internal.Admin;
 import dev.calls.internal.Components;
 import dev.calls.internal.Engine;
 import dev.calls.jitsi.PublicJitsi;
 import dev.calls.meeting.MeetingSettings;
+import dev.calls.memory.InMemoryAdminStore;
 import dev.calls.memory.InMemoryCallStore;
 import dev.calls.memory.InMemoryEventTransport;
 import dev.calls.memory.InMemoryMeetingStore;
 import dev.calls.memory.InMemoryPresenceStore;
+import dev.calls.spi.AdminPolicy;
+import dev.calls.spi.AdminStore;
 import dev.calls.spi.CallListener;
 import dev.calls.spi.CallPolicy;
 import dev.calls.spi.CallStore;
@@ -51,6 +55,8 @@ public final class CallsBuilder {
     private CallsConfig.Builder config = CallsConfig.builder();
     private MeetingSettings meetingSettings = MeetingSettings.defaults();
     private RoomAccessPolicy roomAccessPolicy = RoomAccessPolicy.DENY_ALL;
+    private AdminPolicy adminPolicy = AdminPolicy.NOBODY;
+    private AdminStore adminStore;
 
     CallsBuilder() {
     }
@@ -64,6 +70,25 @@ public final class CallsBuilder {
     /** Where calls and events are stored (default: in memory). */
     public CallsBuilder callStore(CallStore callStore) {
         this.callStore = Objects.requireNonNull(callStore, "callStore");
+        return this;
+    }
+
+    /**
+     * Who administers their tenant (default {@link AdminPolicy#NOBODY}): sees statistics and live calls, ends
+     * stuck calls through {@link Calls#admin()}.
+     */
+    public CallsBuilder adminPolicy(AdminPolicy adminPolicy) {
+        this.adminPolicy = Objects.requireNonNull(adminPolicy, "adminPolicy");
+        return this;
+    }
+
+    /**
+     * Where administrators' statistics and live calls are computed. Default: the call store itself when it is an
+     * {@link AdminStore}, or the in-memory one beside the default store; with none, statistics are
+     * {@code not_found}.
+     */
+    public CallsBuilder adminStore(AdminStore adminStore) {
+        this.adminStore = Objects.requireNonNull(adminStore, "adminStore");
         return this;
     }
 
@@ -261,10 +286,14 @@ public final class CallsBuilder {
         if (settings.ringOfflineUsers() && pushNotifier == null) {
             throw new InvalidSettingException("ringOfflineUsers", "ringOfflineUsers needs a pushNotifier");
         }
+        CallStore calls = callStore != null ? callStore : new InMemoryCallStore();
+        AdminStore stats = adminStore != null ? adminStore
+                : calls instanceof AdminStore a ? a
+                : calls instanceof InMemoryCallStore m ? new InMemoryAdminStore(m) : null;
         Components components = new Components(
                 settings,
                 userDirectory,
-                callStore != null ? callStore : new InMemoryCallStore(),
+                calls,
                 presenceStore != null ? presenceStore : new InMemoryPresenceStore(),
                 meetingStore != null ? meetingStore : new InMemoryMeetingStore(),
                 eventTransport != null ? eventTransport : new InMemoryEventTransport(),
@@ -278,6 +307,7 @@ public final class CallsBuilder {
                 meetingSettings,
                 roomAccessPolicy,
                 deliveryCursors);
-        return new Calls(Engine.start(components));
+        Engine engine = Engine.start(components);
+        return new Calls(engine, new Admin(engine, calls, stats, adminPolicy));
     }
 }

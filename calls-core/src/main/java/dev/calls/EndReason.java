@@ -19,7 +19,9 @@ public enum EndReason {
     /** Nobody was connected to the media room for longer than the configured idle time. */
     IDLE("idle"),
     /** The media could not be set up. */
-    FAILED("failed");
+    FAILED("failed"),
+    /** A tenant administrator ended the call (a stuck call nobody could end). */
+    ENDED_BY_ADMIN("ended_by_admin");
 
     private final String code;
 

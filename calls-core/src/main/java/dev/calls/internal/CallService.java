@@ -299,6 +299,18 @@ public final class CallService {
         return apply(callId, user, CallAction.RING_AGAIN, new Input.Target(inviteeId), null);
     }
 
+    /**
+     * A tenant administrator ends a call of their tenant ({@code ended_by_admin}); an ended call is returned as
+     * it is. Whether {@code admin} is one is the caller's check.
+     *
+     * @throws NotFoundException no such call in the administrator's tenant
+     */
+    public Call endByAdmin(UUID callId, UserRef admin) {
+        store.find(callId).filter(c -> c.tenant().equals(admin.tenant()))
+                .orElseThrow(() -> new NotFoundException("no such call"));
+        return apply(callId, null, CallAction.ADMIN_END, new Input.Target(admin.userId()), null);
+    }
+
     /** The engine acting on its own (timeouts); null if the call is gone or the action no longer applies. */
     Call system(UUID callId, CallAction action) {
         return systemAt(callId, action, Input.None.NONE, null);

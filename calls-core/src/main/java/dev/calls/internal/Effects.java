@@ -153,6 +153,17 @@ final class Effects {
         return one(a, after, EventType.CALL_ENDED, Map.of("userId", a.actor(), "reason", EndReason.FAILED.code()));
     }
 
+    /**
+     * A tenant administrator ends a stuck call: an active call completes, a ringing one is cancelled; either way
+     * {@code call.ended}, reason {@code ended_by_admin}, naming the administrator.
+     */
+    static Change endByAdmin(Act a, Input.Target admin) {
+        CallState state = a.call().state() == CallState.ACTIVE ? CallState.COMPLETED : CallState.CANCELLED;
+        Call after = terminate(a.call(), state, EndReason.ENDED_BY_ADMIN, a.now());
+        return one(a, after, EventType.CALL_ENDED,
+                Map.of("reason", EndReason.ENDED_BY_ADMIN.code(), "by", admin.userId()));
+    }
+
     static Change fail(Act a) {
         Call after = terminate(a.call(), CallState.FAILED, EndReason.FAILED, a.now());
         return one(a, after, EventType.CALL_ENDED, Map.of("reason", EndReason.FAILED.code()));

@@ -22,7 +22,7 @@ sealed interface Input {
     record Room(String userId, boolean inRoom) implements Input {
     }
 
-    /** The invitee a host rings again. */
+    /** The invitee a host rings again; the administrator who ends a call. */
     record Target(String userId) implements Input {
     }
 

@@ -2,6 +2,7 @@ package dev.calls.internal;
 
 import static dev.calls.CallAction.ACCEPT;
 import static dev.calls.CallAction.ACKNOWLEDGE;
+import static dev.calls.CallAction.ADMIN_END;
 import static dev.calls.CallAction.BUSY_ELSEWHERE;
 import static dev.calls.CallAction.CANCEL;
 import static dev.calls.CallAction.DECLINE;
@@ -116,7 +117,11 @@ public final class TransitionTable {
             row(FAIL, LIVE, Who.SYSTEM, ANYONE, Set.of(FAILED), Effects::fail),
 
             row(BUSY_ELSEWHERE, LIVE, Who.SYSTEM, ANYONE, Set.of(RINGING, ACTIVE, MISSED, DECLINED), Input.Target.class,
-                    Effects::busyElsewhere));
+                    Effects::busyElsewhere),
+
+            row(ADMIN_END, LIVE, Who.SYSTEM, ANYONE, Set.of(COMPLETED, CANCELLED), Input.Target.class,
+                    Effects::endByAdmin),
+            same(ADMIN_END, TERMINAL, Who.SYSTEM, ANYONE));
 
     private TransitionTable() {
     }

@@ -113,6 +113,17 @@ public final class InMemoryCallStore implements CallStore, DeliveryCursors {
         return stored;
     }
 
+    /** Every call of the tenant, for {@link InMemoryAdminStore}. */
+    synchronized List<Call> calls(String tenant) {
+        return calls.values().stream().filter(c -> c.tenant().equals(tenant)).toList();
+    }
+
+    /** The tenant's live calls, oldest first, for {@link InMemoryAdminStore}. */
+    synchronized List<Call> liveCalls(String tenant, int limit) {
+        return live.stream().map(calls::get).filter(c -> c.tenant().equals(tenant))
+                .sorted(Comparator.comparing(Call::createdAt).thenComparing(Call::id)).limit(limit).toList();
+    }
+
     @Override
     public synchronized Optional<Call> find(UUID id) {
         return Optional.ofNullable(calls.get(id));

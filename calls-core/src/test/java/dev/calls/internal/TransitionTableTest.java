@@ -87,6 +87,7 @@ class TransitionTableTest {
             case MEDIA -> new Input.Media(new MediaUpdate(true, true, "poor"));
             case RING_AGAIN -> new Input.Target("dave".equals(actor) ? "carol" : "dave");
             case BUSY_ELSEWHERE -> new Input.Target("dave");
+            case ADMIN_END -> new Input.Target("an-admin");
             case ROOM_PRESENCE -> new Input.Room(actor != null ? actor : "bob", true);
             default -> Input.None.NONE;
         };

@@ -263,7 +263,7 @@ public final class JpaCallStore implements CallStore, DeliveryCursors, Lifecycle
     }
 
     /** The calls with these ids, in the order given, each read with its participants in one statement. */
-    private static List<Call> load(EntityManager em, List<String> ids) {
+    static List<Call> load(EntityManager em, List<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

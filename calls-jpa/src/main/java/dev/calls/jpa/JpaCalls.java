@@ -65,6 +65,7 @@ public final class JpaCalls implements Lifecycle, AutoCloseable {
     private final JpaMeetingStore meetingStore;
     private final JpaTransactions tx;
     private final JpaSeenKeys seenKeys;
+    private final JpaAdminStore adminStore;
 
     private JpaCalls(Builder b) {
         this.dataSource = b.dataSource;
@@ -78,6 +79,7 @@ public final class JpaCalls implements Lifecycle, AutoCloseable {
         this.presenceStore = new JpaPresenceStore(tx, PresenceUpsert.of(dialect));
         this.meetingStore = new JpaMeetingStore(tx);
         this.seenKeys = new JpaSeenKeys(tx, Clock.systemUTC(), JpaSeenKeys.DEFAULT_RETENTION);
+        this.adminStore = new JpaAdminStore(tx);
     }
 
     public static Builder builder() {
@@ -127,6 +129,11 @@ public final class JpaCalls implements Lifecycle, AutoCloseable {
 
     public JpaCallStore callStore() {
         return callStore;
+    }
+
+    /** Tenant administrators' statistics and live calls, as SQL aggregates: give it to {@code CallsBuilder.adminStore}. */
+    public JpaAdminStore adminStore() {
+        return adminStore;
     }
 
     public JpaPresenceStore presenceStore() {

@@ -5,7 +5,7 @@
 export type MediaType = 'audio' | 'video';
 export type CallState = 'ringing' | 'active' | 'completed' | 'missed' | 'declined' | 'cancelled' | 'failed';
 export type EndReason = 'no_answer' | 'declined' | 'cancelled_by_caller' | 'hung_up' | 'busy' | 'room_destroyed'
-  | 'max_duration' | 'idle' | 'failed';
+  | 'max_duration' | 'idle' | 'failed' | 'ended_by_admin';
 export type ParticipantState = 'invited' | 'ringing' | 'joined' | 'left' | 'declined' | 'missed';
 export type PresenceStatus = 'online' | 'away' | 'busy' | 'offline';
 /** What the status menu offers: the statuses a user sets, plus do-not-disturb. */

@@ -35,7 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every route against a fresh ringing call from alice to bob and a fresh meeting hosted by alice with bob
  * invited, as the initiator and host (alice), the invitee (bob), a user of the same tenant outside both
  * (carol), a user of another tenant (gina) and nobody. Room tokens are allowed for acme's users in one
- * room; the media-server webhooks are configured, and no session stands in for their signature.
+ * room; the media-server webhooks are configured, and no session stands in for their signature. Carol
+ * administers acme: the admin routes exist for her alone.
  */
 class AuthorizationMatrixTest {
     static final String[] ROLES = {"acme/alice", "acme/bob", "acme/carol", "globex/gina", null};
@@ -76,6 +77,7 @@ class AuthorizationMatrixTest {
             new Row("GET", "/presence", "/presence?userIds=alice,bob", null, 200, 200, 200, 200, 401),
             new Row("GET", "/openapi.json", "/openapi.json", null, 200, 200, 200, 200, 200),
             new Row("GET", "/client.js", "/client.js", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/admin.js", "/admin.js", null, 200, 200, 200, 200, 200),
             new Row("GET", "/client.d.ts", "/client.d.ts", null, 200, 200, 200, 200, 200),
             new Row("GET", "/client/api.js", "/client/api.js", null, 200, 200, 200, 200, 200),
             new Row("GET", "/client/call-window.js", "/client/call-window.js", null, 200, 200, 200, 200, 200),
@@ -101,6 +103,10 @@ class AuthorizationMatrixTest {
             new Row("GET", "/meetings/{id}/invite.ics", "/meetings/{meeting}/invite.ics", null, 200, 200, 404, 404, 401),
             new Row("GET", "/embed/meetings/{id}", "/embed/meetings/{meeting}", null, 200, 200, 404, 404, 200),
             new Row("POST", "/rooms/token", "/rooms/token", "{\"roomName\":\"acme-standup\"}", 200, 200, 200, 403, 401),
+            new Row("GET", "/admin/stats", "/admin/stats", null, 404, 404, 200, 404, 401),
+            new Row("GET", "/admin/calls/active", "/admin/calls/active", null, 404, 404, 200, 404, 401),
+            new Row("GET", "/admin/events", "/admin/events?after=0", null, 404, 404, 200, 404, 401),
+            new Row("POST", "/admin/calls/{id}/end", "/admin/calls/{id}/end", null, 404, 404, 200, 404, 401),
             new Row("POST", "/webhooks/jaas", "/webhooks/jaas", WEBHOOK, 401, 401, 401, 401, 401),
             new Row("POST", "/webhooks/jitsi/events/room/created", "/webhooks/jitsi/events/room/created", WEBHOOK,
                     401, 401, 401, 401, 401),
@@ -117,7 +123,8 @@ class AuthorizationMatrixTest {
 
     @BeforeAll
     static void start() {
-        server = new TestServer(b -> b.startsPerMinute(100_000).roomAccessPolicy((user, room) ->
+        server = new TestServer(b -> b.startsPerMinute(100_000)
+                .adminPolicy(user -> user.equals(UserRef.of("acme", "carol"))).roomAccessPolicy((user, room) ->
                 user.tenant().equals("acme") && room.equals("acme-standup")
                         ? RoomAccessPolicy.Access.GUEST : RoomAccessPolicy.Access.DENIED),
                 (engine, o) -> o.jaasWebhooks(JaasWebhookReceiver.builder(engine).secret(MediaServer.JAAS_SECRET).build())

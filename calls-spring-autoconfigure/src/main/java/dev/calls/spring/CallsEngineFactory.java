@@ -3,6 +3,8 @@ package dev.calls.spring;
 import dev.calls.Calls;
 import dev.calls.CallsBuilder;
 import dev.calls.meeting.MeetingSettings;
+import dev.calls.spi.AdminPolicy;
+import dev.calls.spi.AdminStore;
 import dev.calls.spi.CallListener;
 import dev.calls.spi.CallPolicy;
 import dev.calls.spi.CallStore;
@@ -53,6 +55,8 @@ final class CallsEngineFactory {
         one(CallPolicy.class).ifAvailable(b::callPolicy);
         one(PushNotifier.class).ifAvailable(b::pushNotifier);
         one(RoomAccessPolicy.class).ifAvailable(b::roomAccessPolicy);
+        one(AdminPolicy.class).ifAvailable(b::adminPolicy);
+        one(AdminStore.class).ifAvailable(b::adminStore);
         b.meetingSettings(one(MeetingSettings.class)
                 .getIfAvailable(() -> CoreSettings.meetings(properties.getMeetings())));
         // A host may have several clocks for its own reasons; only an unambiguous one is the engine's.

@@ -1,5 +1,6 @@
 package dev.calls.spring;
 
+import dev.calls.jpa.JpaAdminStore;
 import dev.calls.jpa.JpaCallStore;
 import dev.calls.jpa.JpaCalls;
 import dev.calls.jpa.JpaMeetingStore;
@@ -7,6 +8,7 @@ import dev.calls.jpa.JpaPresenceStore;
 import dev.calls.jpa.JpaTransactions;
 import dev.calls.jpa.RelayEventTransport;
 import dev.calls.jpa.schema.SchemaInitialization;
+import dev.calls.spi.AdminStore;
 import dev.calls.spi.CallStore;
 import dev.calls.spi.EventTransport;
 import dev.calls.spi.MeetingStore;
@@ -92,6 +94,13 @@ public class CallsJpaAutoConfiguration {
         @ConditionalOnMissingBean(CallStore.class)
         JpaCallStore callsCallStore(JpaCalls jpa) {
             return jpa.callStore();
+        }
+
+        /** Administrators' statistics as SQL aggregates over the calls table. */
+        @Bean
+        @ConditionalOnMissingBean(AdminStore.class)
+        JpaAdminStore callsAdminStore(JpaCalls jpa) {
+            return jpa.adminStore();
         }
 
         @Bean

@@ -111,6 +111,10 @@ public class CallsProperties implements Validator {
     @NestedConfigurationProperty
     private final RelayProperties relay = new RelayProperties();
 
+    /** The tenant administrator's view (statistics, live calls, ending stuck calls). */
+    @NestedConfigurationProperty
+    private final AdminProperties admin = new AdminProperties();
+
     @Override
     public boolean supports(Class<?> type) {
         return CallsProperties.class.isAssignableFrom(type);
@@ -259,6 +263,28 @@ public class CallsProperties implements Validator {
 
     public RelayProperties getRelay() {
         return relay;
+    }
+
+    public AdminProperties getAdmin() {
+        return admin;
+    }
+
+    /** {@code calls.admin.*}. */
+    public static class AdminProperties {
+
+        /**
+         * The Spring Security authority (a role is ROLE_ plus its name) that makes a signed-in user the administrator
+         * of their tenant: statistics and live calls under /admin, and ending stuck calls.
+         */
+        private String authority = "ROLE_CALLS_ADMIN";
+
+        public String getAuthority() {
+            return authority;
+        }
+
+        public void setAuthority(String authority) {
+            this.authority = authority;
+        }
     }
 
     /** {@code calls.schema.*}. */

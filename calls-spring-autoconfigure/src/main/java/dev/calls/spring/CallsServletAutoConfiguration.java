@@ -4,6 +4,7 @@ import dev.calls.Calls;
 import dev.calls.servlet.CallerResolver;
 import dev.calls.servlet.CallsFilter;
 import dev.calls.servlet.CallsFilterOptions;
+import dev.calls.spi.AdminPolicy;
 import dev.calls.webhook.JaasWebhookReceiver;
 import dev.calls.webhook.JitsiEventSyncReceiver;
 import jakarta.servlet.DispatcherType;
@@ -91,6 +92,13 @@ public class CallsServletAutoConfiguration {
         @ConditionalOnMissingBean
         CallerResolver callsCallerResolver(CallsTenantResolver tenants) {
             return new SpringSecurityCallerResolver(tenants);
+        }
+
+        /** Administrators are the signed-in users with {@code calls.admin.authority}. */
+        @Bean
+        @ConditionalOnMissingBean
+        AdminPolicy callsAdminPolicy(CallsProperties properties) {
+            return new SpringSecurityAdminPolicy(properties.getAdmin().getAuthority());
         }
     }
 

@@ -44,11 +44,15 @@ class CallsJpaAutoConfigurationTest {
     void jpaPresentThenCallsAreStoredInTheApplicationsDatabase() {
         runner.run(context -> {
             assertThat(context).hasSingleBean(JpaCalls.class).hasSingleBean(JpaCallStore.class)
-                    .hasSingleBean(JpaPresenceStore.class).hasSingleBean(JpaMeetingStore.class);
+                    .hasSingleBean(JpaPresenceStore.class).hasSingleBean(JpaMeetingStore.class)
+                    .hasSingleBean(dev.calls.jpa.JpaAdminStore.class);
             Calls calls = context.getBean(Calls.class);
             Acme.online(calls, "alice", "bob");
             Call call = calls.start(Acme.user("alice"), List.of("bob"), MediaType.VIDEO);
             calls.accept(call.id(), Acme.user("bob"));
+            // the admin store reads the application's database
+            assertThat(context.getBean(dev.calls.jpa.JpaAdminStore.class).liveCalls(Acme.TENANT, 10))
+                    .extracting(Call::id).contains(call.id());
             assertThat(count(context.getBean(DataSource.class), "select count(*) from calls_call where id = '"
                     + call.id() + "' and state = 'active'")).isEqualTo(1);
         });
@@ -77,8 +81,9 @@ class CallsJpaAutoConfigurationTest {
     void schemaInitializeDefaultOnH2ThenScriptsCreateTheTables() {
         runner.run(context -> {
             DataSource ds = context.getBean(DataSource.class);
-            assertThat(count(ds, "select count(*) from calls_schema_version")).isEqualTo(2);
+            assertThat(count(ds, "select count(*) from calls_schema_version")).isEqualTo(3);
             assertThat(indexExists(ds, "CALLS_CALL_DEADLINE_IX")).isTrue();
+            assertThat(indexExists(ds, "CALLS_CALL_STATS_IX")).isTrue();
             assertThat(context.getBean(JpaCalls.class).status().upToDate()).isTrue();
         });
     }

@@ -31,7 +31,7 @@ class ConfigurationMetadataTest {
                 "calls.servlet.heartbeat-interval", "calls.servlet.max-streams-per-user", "calls.sweep-interval",
                 "calls.presence-flush-interval", "calls.announce-call-presence", "calls.busy-policy", "calls.public-base-url",
                 "calls.push.url", "calls.push.secret", "calls.meetings.join-early", "calls.meetings.max-duration",
-                "calls.meetings.max-lead-time", "calls.meetings.max-title-length");
+                "calls.meetings.max-lead-time", "calls.meetings.max-title-length", "calls.admin.authority");
         properties.forEach((name, property) ->
                 assertThat(property.path("description").asText()).as(name).hasSizeGreaterThan(15));
     }
@@ -43,6 +43,7 @@ class ConfigurationMetadataTest {
         assertThat(properties.get("calls.jitsi.token-ttl").path("defaultValue").asText()).isEqualTo("1h");
         assertThat(properties.get("calls.base-path").path("defaultValue").asText()).isEqualTo("/api/calls");
         assertThat(properties.get("calls.servlet.filter-order").path("defaultValue").asInt()).isEqualTo(-50);
+        assertThat(properties.get("calls.admin.authority").path("defaultValue").asText()).isEqualTo("ROLE_CALLS_ADMIN");
     }
 
     /** The defaults the metadata shows are those core applies, so the two cannot drift apart. */

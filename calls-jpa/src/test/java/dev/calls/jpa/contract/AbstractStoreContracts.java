@@ -1,5 +1,6 @@
 package dev.calls.jpa.contract;
 
+import dev.calls.contract.AbstractAdminStoreContractTest;
 import dev.calls.contract.AbstractCallStoreContractTest;
 import dev.calls.contract.AbstractMeetingStoreContractTest;
 import dev.calls.contract.AbstractPresenceStoreContractTest;
@@ -7,6 +8,7 @@ import dev.calls.contract.AbstractDeliveryCursorsContractTest;
 import dev.calls.contract.AbstractSeenKeysContractTest;
 import dev.calls.jpa.JpaCalls;
 import dev.calls.jpa.support.TestDatabase;
+import dev.calls.spi.AdminStore;
 import dev.calls.spi.CallStore;
 import dev.calls.spi.DeliveryCursors;
 import dev.calls.spi.MeetingStore;
@@ -68,6 +70,24 @@ public abstract class AbstractStoreContracts {
         @Override
         protected boolean sequencesAreGapFree() {
             return true;
+        }
+    }
+
+    @Nested
+    class Admin extends AbstractAdminStoreContractTest {
+        @Override
+        protected CallStore newCallStore() {
+            return jpa.callStore();
+        }
+
+        @Override
+        protected AdminStore newAdminStore(CallStore calls) {
+            return jpa.adminStore();
+        }
+
+        @Override
+        protected void cleanUp() {
+            db.clear();
         }
     }
 

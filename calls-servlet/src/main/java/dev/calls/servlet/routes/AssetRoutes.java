@@ -22,6 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class AssetRoutes {
     static final String OPENAPI = "dev/calls/servlet/openapi.json";
     static final String CLIENT = "dev/calls/servlet/client.js";
+    /** The tenant administrator's view, beside the client: not one of its modules. */
+    static final String ADMIN = "dev/calls/servlet/admin.js";
     static final String CLIENT_TYPES = "dev/calls/servlet/client.d.ts";
     static final String CLIENT_MODULES = "dev/calls/servlet/client/";
     /** Every module {@code client.js} imports, directly or through another module, from {@code client/} beside it. */
@@ -31,6 +33,7 @@ public final class AssetRoutes {
     private final Calls calls;
     private final ObjectMapper mapper;
     private final byte[] client;
+    private final byte[] admin;
     private final byte[] clientTypes;
     private final Map<String, byte[]> modules = new LinkedHashMap<>();
     private final ObjectNode openApi;
@@ -40,6 +43,7 @@ public final class AssetRoutes {
         this.calls = calls;
         this.mapper = mapper;
         this.client = resource(CLIENT);
+        this.admin = resource(ADMIN);
         this.clientTypes = resource(CLIENT_TYPES);
         MODULES.forEach(name -> modules.put(name, resource(CLIENT_MODULES + name)));
         try {
@@ -52,6 +56,7 @@ public final class AssetRoutes {
     public void register(Router router) {
         router.publicGet("/openapi.json", this::openApi);
         router.publicGet("/client.js", r -> script(client));
+        router.publicGet("/admin.js", r -> script(admin));
         modules.forEach((name, bytes) -> router.publicGet("/client/" + name, r -> script(bytes)));
         router.publicGet("/client.d.ts", r -> Reply.bytes("application/typescript", clientTypes)
                 .header("Cache-Control", "no-cache"));

@@ -99,6 +99,7 @@ final class Database implements AutoCloseable {
         return builder.callStore(jpa.callStore())
                 .presenceStore(jpa.presenceStore())
                 .meetingStore(jpa.meetingStore())
+                .adminStore(jpa.adminStore())
                 .eventTransport(relay);
     }
 

@@ -8,6 +8,8 @@ public final class DemoUsers {
     public static final String PASSWORD = "testpass123";
     public static final String TEST_ORG = "test-organization";
     public static final String OTHER_ORG = "other-organization";
+    /** Test Organization's administrator: sees its statistics and live calls at {@code /admin}. */
+    public static final String ADMIN = "calladmin";
 
     private DemoUsers() {
     }
@@ -35,6 +37,7 @@ public final class DemoUsers {
         PasswordHash password = PasswordHash.of(PASSWORD);
         testOrganization().forEach(u -> d.add(new Account(u, TEST_ORG, displayName(u), u + "@example.com", password)));
         otherOrganization().forEach(u -> d.add(new Account(u, OTHER_ORG, displayName(u), u + "@example.com", password)));
+        d.add(new Account(ADMIN, TEST_ORG, "Call Admin", ADMIN + "@example.com", password)).admin(ADMIN);
         return d;
     }
 

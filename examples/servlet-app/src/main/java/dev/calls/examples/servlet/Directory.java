@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Directory implements UserDirectory {
     private final Map<String, Account> accounts = new LinkedHashMap<>();
     private final Map<String, String> organizations = new LinkedHashMap<>();
+    private final java.util.Set<String> admins = ConcurrentHashMap.newKeySet();
     /** Digests of Basic credentials already checked, so a client opening many streams is hashed once. */
     private final Map<String, String> verified = new ConcurrentHashMap<>();
 
@@ -34,6 +35,18 @@ public final class Directory implements UserDirectory {
         }
         accounts.put(account.username(), account);
         return this;
+    }
+
+    /** Makes an account its organization's administrator (statistics, live calls, ending stuck calls). */
+    public Directory admin(String username) {
+        admins.add(username);
+        return this;
+    }
+
+    /** The {@link dev.calls.spi.AdminPolicy}: an administrator administers their own organization only. */
+    public boolean isAdmin(dev.calls.UserRef user) {
+        return admins.contains(user.userId())
+                && byUsername(user.userId()).filter(a -> a.tenant().equals(user.tenant())).isPresent();
     }
 
     public Optional<Account> byUsername(String username) {

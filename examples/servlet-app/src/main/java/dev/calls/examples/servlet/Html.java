@@ -23,16 +23,20 @@ final class Html {
         return b.toString();
     }
 
+    /** Accounts whose bar links to the admin page (the page itself asks the engine). */
+    static final java.util.Set<String> ADMINS = java.util.Set.of(DemoUsers.ADMIN);
+
     /** The bar on top of signed-in pages; the calls client puts the status menu into it, so it covers nothing. */
     static String nav(Account account, String organization) {
         return """
                 <header class="bar">
                   <strong>Calls example</strong>
-                  <nav><a href="/">People</a> <a href="/history">History</a> <a href="/meetings">Meetings</a></nav>
+                  <nav><a href="/">People</a> <a href="/history">History</a> <a href="/meetings">Meetings</a>%s</nav>
                   <div class="me" data-calls-status-menu></div>
                   <span class="who">%s · %s</span>
                   <form method="post" action="/logout" data-calls-sign-out><button type="submit">Sign out</button></form>
                 </header>
-                """.formatted(escape(account.name()), escape(organization));
+                """.formatted(ADMINS.contains(account.username()) ? " <a href=\"/admin\">Admin</a>" : "",
+                escape(account.name()), escape(organization));
     }
 }

@@ -72,6 +72,7 @@ public final class ServletApp {
         Database database = Database.open(settings);
         CallsBuilder builder = database.wire(Calls.builder())
                 .userDirectory(directory)
+                .adminPolicy(directory::isAdmin)
                 .meetingProvider(provider)
                 .ringTimeout(settings.duration("calls.ring-timeout", Duration.ofSeconds(30)))
                 .presenceTimeout(settings.duration("calls.presence-timeout", Duration.ofMinutes(5)))
@@ -133,6 +134,7 @@ public final class ServletApp {
         context.addServlet(new ServletHolder(new PeopleServlet(calls, directory, frame)), "");
         context.addServlet(new ServletHolder(new HistoryServlet(calls, directory, frame)), "/history");
         context.addServlet(new ServletHolder(new MeetingsServlet(calls, directory, apiBase, frame)), "/meetings");
+        context.addServlet(new ServletHolder(new AdminServlet(calls, directory, apiBase, frame)), "/admin");
         context.addServlet(new ServletHolder(new LoginServlet(directory, frame)), "/login");
         context.addServlet(new ServletHolder(new LoginServlet(directory, frame)), "/logout");
         context.addServlet(new ServletHolder(new StaticServlet()), "/static/*");

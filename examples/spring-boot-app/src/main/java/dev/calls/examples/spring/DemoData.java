@@ -18,6 +18,8 @@ public class DemoData implements ApplicationRunner {
     public static final String PASSWORD = "testpass123";
     public static final String TEST_ORG = "test-organization";
     public static final String OTHER_ORG = "other-organization";
+    /** Test Organization's administrator: has ROLE_CALLS_ADMIN, sees the organization's calls at {@code /admin}. */
+    public static final String ADMIN = "calladmin";
 
     private final Organizations organizations;
     private final People people;
@@ -35,6 +37,10 @@ public class DemoData implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (organizations.existsById(TEST_ORG)) {
+            if (!people.existsById(ADMIN)) {
+                // a database from before the administrator existed
+                people.save(new Person(ADMIN, TEST_ORG, "Call Admin", ADMIN + "@example.com", passwords.encode(PASSWORD)));
+            }
             return;
         }
         organizations.save(new Organization(TEST_ORG, "Test Organization"));
@@ -42,6 +48,7 @@ public class DemoData implements ApplicationRunner {
         // One hash of the shared demo password keeps the first start quick; sign-in still checks it properly.
         String hash = passwords.encode(PASSWORD);
         testOrganization().forEach(u -> people.save(new Person(u, TEST_ORG, displayName(u), u + "@example.com", hash)));
+        people.save(new Person(ADMIN, TEST_ORG, "Call Admin", ADMIN + "@example.com", hash));
         List.of("orguser1", "orguser2").forEach(
                 u -> people.save(new Person(u, OTHER_ORG, displayName(u), u + "@example.com", hash)));
         customers.save(new Customer(1L, TEST_ORG, "Jennifer Thompson", "Acme Corporation", "calluser8"));

@@ -37,12 +37,14 @@ final class Html {
                 <nav class="bar">
                   <strong>CRM</strong>
                   <a href="/">People &amp; customers</a>
-                  <a href="/history">Call history</a>
+                  <a href="/history">Call history</a>%s
                   <div class="me" data-calls-status-menu></div>
                   <span class="who">%s · %s</span>
                   <form method="post" action="/logout" data-calls-sign-out>%s<button type="submit">Sign out</button></form>
                 </nav>
-                """.formatted(escape(me.getDisplayName()), escape(organization), csrfField(csrf));
+                """.formatted(me.getAuthorities().stream().anyMatch(a -> CrmUser.ADMIN_ROLE.equals(a.getAuthority()))
+                        ? "\n  <a href=\"/admin\">Admin</a>" : "",
+                escape(me.getDisplayName()), escape(organization), csrfField(csrf));
     }
 
     static ResponseEntity<String> page(String title, String bodyAttributes, String body) {

@@ -43,6 +43,12 @@ final class BenchDatabase implements AutoCloseable {
                 () -> deleteTree(dir));
     }
 
+    /** An in-memory H2 database, gone when its last connection closes. */
+    static BenchDatabase h2Memory() {
+        return new BenchDatabase("H2 2.3 (in memory)", SqlDialect.H2,
+                "jdbc:h2:mem:calls-bench-" + UUID.randomUUID() + ";LOCK_TIMEOUT=10000", "sa", () -> { });
+    }
+
     static BenchDatabase postgres(String adminUrl, String user) {
         String schema = "calls_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         admin(adminUrl, user, "CREATE SCHEMA " + schema);
