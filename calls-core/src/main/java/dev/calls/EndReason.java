@@ -12,6 +12,8 @@ public enum EndReason {
     HUNG_UP("hung_up"),
     /** The callee was in another call. */
     BUSY("busy"),
+    /** The callee was not taking calls (do not disturb, or a busy or unavailable status): never rung. */
+    UNAVAILABLE("unavailable"),
     /** The media server reported the room gone. */
     ROOM_DESTROYED("room_destroyed"),
     /** The call was active for longer than the configured maximum. */

@@ -100,6 +100,20 @@ class HistoryTest {
     }
 
     @Test
+    void historyWhenTheCalleeIsInDoNotDisturbThenNotTakingCallsForTheCallerAndMissedForTheCallee() {
+        calls.presence().update(acme("bob"), new dev.calls.presence.PresenceUpdate(null, null, null, true));
+
+        assertThatThrownBy(() -> calls.start(acme("alice"), List.of("bob"), MediaType.VIDEO))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.RECIPIENT_UNAVAILABLE));
+
+        assertRow("alice", Direction.OUTGOING, Outcome.UNAVAILABLE, 0, "bob");
+        assertRow("bob", Direction.INCOMING, Outcome.MISSED, 0, "alice");
+        assertThat(latest("bob").call().endReason()).isEqualTo(EndReason.UNAVAILABLE);
+        assertThat(calls.activeCalls(acme("alice"))).as("nothing left ringing or live").isEmpty();
+    }
+
+    @Test
     void historyOfAGroupCallThenCounterpartsWithTheCallerFirst() {
         Call call = calls.start(acme("carol"), List.of("alice", "bob", "dave"), MediaType.AUDIO);
         calls.accept(call.id(), acme("bob"));

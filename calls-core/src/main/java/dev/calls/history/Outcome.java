@@ -18,6 +18,8 @@ public enum Outcome {
     CANCELLED,
     /** Outgoing, the callee was in another call. */
     BUSY,
+    /** Outgoing, the callee was not taking calls (do not disturb): they were not rung. */
+    UNAVAILABLE,
     /** The media could not be set up. */
     FAILED;
 

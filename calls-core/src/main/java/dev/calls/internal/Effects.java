@@ -23,7 +23,10 @@ final class Effects {
     private Effects() {
     }
 
-    /** A new call rings every invitee who can be rung; a 1:1 call to a busy user is kept as missed. */
+    /**
+     * A new call rings every invitee who can be rung; a 1:1 call to a user who is busy or not taking calls is kept
+     * as missed (reason {@code busy} or {@code unavailable}).
+     */
     static Change start(Act a, Input.Start in) {
         Instant now = a.now();
         List<Participant> participants = new ArrayList<>();
@@ -43,10 +46,14 @@ final class Effects {
                 in.room(), in.provider(), CallState.RINGING, now, null, null, null, null, null, 0);
         List<String> rung = participants.stream().filter(p -> p.state().isPending()).map(Participant::userId).toList();
         if (rung.isEmpty()) {
-            if (in.callees().size() == 1 && firstRefusal.code() == ErrorCode.RECIPIENT_BUSY) {
-                Call busy = terminate(call, CallState.MISSED, EndReason.BUSY, now);
-                return new Change(busy, List.of(a.event(busy, EventType.CALL_MISSED,
-                        Map.of("reason", EndReason.BUSY.code()))), firstRefusal);
+            EndReason kept = in.callees().size() != 1 ? null
+                    : firstRefusal.code() == ErrorCode.RECIPIENT_BUSY ? EndReason.BUSY
+                    : firstRefusal.code() == ErrorCode.RECIPIENT_UNAVAILABLE ? EndReason.UNAVAILABLE : null;
+            if (kept != null) {
+                // kept in both histories: "busy", or "not taking calls" (do not disturb), rather than nowhere
+                Call missed = terminate(call, CallState.MISSED, kept, now);
+                return new Change(missed, List.of(a.event(missed, EventType.CALL_MISSED,
+                        Map.of("reason", kept.code()))), firstRefusal);
             }
             throw firstRefusal;
         }

@@ -89,7 +89,8 @@ public final class HistoryService {
             case CANCELLED -> Outcome.CANCELLED;
             case DECLINED -> Outcome.DECLINED;
             case FAILED -> Outcome.FAILED;
-            default -> call.endReason() == dev.calls.EndReason.BUSY ? Outcome.BUSY : Outcome.NO_ANSWER;
+            default -> call.endReason() == dev.calls.EndReason.BUSY ? Outcome.BUSY
+                    : call.endReason() == dev.calls.EndReason.UNAVAILABLE ? Outcome.UNAVAILABLE : Outcome.NO_ANSWER;
         };
     }
 

@@ -41,6 +41,9 @@ final class PushSteps {
             }
             return;
         }
+        if (call.version() == 0) {
+            return; // a new call that rang nobody (busy, not taking calls): no phone rang, none stops
+        }
         for (Participant p : call.invitees()) {
             String reason = stopReason(event, call, p);
             if (reason != null) {

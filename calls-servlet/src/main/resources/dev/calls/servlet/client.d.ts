@@ -4,7 +4,7 @@
 
 export type MediaType = 'audio' | 'video';
 export type CallState = 'ringing' | 'active' | 'completed' | 'missed' | 'declined' | 'cancelled' | 'failed';
-export type EndReason = 'no_answer' | 'declined' | 'cancelled_by_caller' | 'hung_up' | 'busy' | 'room_destroyed'
+export type EndReason = 'no_answer' | 'declined' | 'cancelled_by_caller' | 'hung_up' | 'busy' | 'unavailable' | 'room_destroyed'
   | 'max_duration' | 'idle' | 'failed' | 'ended_by_admin';
 export type ParticipantState = 'invited' | 'ringing' | 'joined' | 'left' | 'declined' | 'missed';
 export type PresenceStatus = 'online' | 'away' | 'busy' | 'offline';

@@ -41,11 +41,13 @@ final class HistoryServlet extends HttpServlet {
         return switch (e.outcome()) {
             case ONGOING -> "ongoing";
             case ANSWERED -> "answered";
-            case MISSED -> e.call().endReason() == EndReason.BUSY ? "missed (you were busy)" : "missed";
+            case MISSED -> e.call().endReason() == EndReason.BUSY ? "missed (you were busy)"
+                    : e.call().endReason() == EndReason.UNAVAILABLE ? "missed (not taking calls)" : "missed";
             case DECLINED -> "declined";
             case NO_ANSWER -> "no answer";
             case CANCELLED -> "cancelled";
             case BUSY -> "busy";
+            case UNAVAILABLE -> "not taking calls";
             case FAILED -> "failed";
         };
     }

@@ -54,7 +54,9 @@ public class HistoryController {
             long s = e.duration().toSeconds();
             boolean talked = e.outcome() == Outcome.ANSWERED || e.outcome() == Outcome.ONGOING || s > 0;
             String outcome = e.outcome() == Outcome.MISSED && e.call().endReason() == EndReason.BUSY ? "missed (you were busy)"
-                    : e.outcome().wire().replace('_', ' ');
+                    : e.outcome() == Outcome.MISSED && e.call().endReason() == EndReason.UNAVAILABLE
+                    ? "missed (not taking calls)"
+                    : e.outcome() == Outcome.UNAVAILABLE ? "not taking calls" : e.outcome().wire().replace('_', ' ');
             rows.append("<tr class=\"").append(e.outcome().wire()).append("\"><td><time data-calls-local datetime=\"")
                     .append(e.call().createdAt()).append("\">").append(WHEN.format(e.call().createdAt()))
                     .append("</time></td><td>").append(e.direction().wire())
