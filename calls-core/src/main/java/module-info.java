@@ -10,6 +10,7 @@ module dev.calls.core {
     requires java.net.http;
 
     exports dev.calls;
+    exports dev.calls.device;
     exports dev.calls.event;
     exports dev.calls.history;
     exports dev.calls.jitsi;

@@ -1,16 +1,19 @@
 package dev.calls;
 
 import dev.calls.internal.Components;
+import dev.calls.internal.DeviceRegistry;
 import dev.calls.internal.Engine;
 import dev.calls.jitsi.PublicJitsi;
 import dev.calls.meeting.MeetingSettings;
 import dev.calls.memory.InMemoryCallStore;
+import dev.calls.memory.InMemoryDeviceStore;
 import dev.calls.memory.InMemoryEventTransport;
 import dev.calls.memory.InMemoryMeetingStore;
 import dev.calls.memory.InMemoryPresenceStore;
 import dev.calls.spi.CallListener;
 import dev.calls.spi.CallPolicy;
 import dev.calls.spi.CallStore;
+import dev.calls.spi.DeviceStore;
 import dev.calls.spi.EventTransport;
 import dev.calls.spi.Lifecycle;
 import dev.calls.spi.MeetingProvider;
@@ -34,6 +37,8 @@ import java.util.Objects;
  * {@link InvalidSettingException} naming the setting.
  */
 public final class CallsBuilder {
+    /** Devices one user keeps when {@link #maxDevicesPerUser} is not set. */
+    public static final int DEFAULT_MAX_DEVICES_PER_USER = 10;
     private UserDirectory userDirectory;
     private CallStore callStore;
     private PresenceStore presenceStore;
@@ -41,6 +46,8 @@ public final class CallsBuilder {
     private EventTransport eventTransport;
     private CallPolicy callPolicy = CallPolicy.ALLOW_ALL;
     private PushNotifier pushNotifier;
+    private DeviceStore deviceStore;
+    private int maxDevicesPerUser = DEFAULT_MAX_DEVICES_PER_USER;
     private MeetingProviderResolver providers;
     private final List<CallListener> listeners = new ArrayList<>();
     private final List<Lifecycle> lifecycles = new ArrayList<>();
@@ -89,9 +96,28 @@ public final class CallsBuilder {
         return this;
     }
 
-    /** Rings phones of users without a live connection (default: none). */
+    /**
+     * Rings users' phones (default: none). Several notifiers (APNs, FCM, the host's hook) can be given, in
+     * several calls or with {@link PushNotifier#all}; each message goes to all of them.
+     */
     public CallsBuilder pushNotifier(PushNotifier pushNotifier) {
-        this.pushNotifier = Objects.requireNonNull(pushNotifier, "pushNotifier");
+        Objects.requireNonNull(pushNotifier, "pushNotifier");
+        this.pushNotifier = this.pushNotifier == null ? pushNotifier : PushNotifier.all(this.pushNotifier, pushNotifier);
+        return this;
+    }
+
+    /** Where users' push devices are kept (default: in memory). */
+    public CallsBuilder deviceStore(DeviceStore deviceStore) {
+        this.deviceStore = Objects.requireNonNull(deviceStore, "deviceStore");
+        return this;
+    }
+
+    /** Devices one user keeps; registering more removes the oldest. 1 to 100 (default 10). */
+    public CallsBuilder maxDevicesPerUser(int maxDevicesPerUser) {
+        if (maxDevicesPerUser < 1 || maxDevicesPerUser > 100) {
+            throw new InvalidSettingException("maxDevicesPerUser", "must be between 1 and 100, was " + maxDevicesPerUser);
+        }
+        this.maxDevicesPerUser = maxDevicesPerUser;
         return this;
     }
 
@@ -238,6 +264,8 @@ public final class CallsBuilder {
         if (settings.ringOfflineUsers() && pushNotifier == null) {
             throw new InvalidSettingException("ringOfflineUsers", "ringOfflineUsers needs a pushNotifier");
         }
+        DeviceRegistry devices = new DeviceRegistry(deviceStore != null ? deviceStore : new InMemoryDeviceStore(),
+                clock, maxDevicesPerUser);
         Components components = new Components(
                 settings,
                 userDirectory,
@@ -247,6 +275,7 @@ public final class CallsBuilder {
                 eventTransport != null ? eventTransport : new InMemoryEventTransport(),
                 callPolicy,
                 pushNotifier,
+                devices,
                 providers != null ? providers : MeetingProviderResolver.of(PublicJitsi.meetJitSi()),
                 List.copyOf(listeners),
                 List.copyOf(lifecycles),
@@ -254,6 +283,6 @@ public final class CallsBuilder {
                 scheduler != null ? scheduler : Scheduler.system(clock),
                 meetingSettings,
                 roomAccessPolicy);
-        return new Calls(Engine.start(components));
+        return new Calls(Engine.start(components), devices);
     }
 }

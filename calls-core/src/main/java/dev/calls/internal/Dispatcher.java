@@ -6,8 +6,6 @@ import dev.calls.event.EventType;
 import dev.calls.spi.CallListener;
 import dev.calls.spi.CallStore;
 import dev.calls.spi.EventTransport;
-import dev.calls.spi.MeetingProviderResolver;
-import dev.calls.spi.PushNotifier;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,8 +33,7 @@ final class Dispatcher implements AutoCloseable {
     private final ScheduledExecutorService gapTimer;
     private final AtomicBoolean fillPending = new AtomicBoolean();
 
-    Dispatcher(CallStore store, EventTransport transport, List<CallListener> listeners, PushNotifier push,
-            MeetingProviderResolver providers) {
+    Dispatcher(CallStore store, EventTransport transport, List<CallListener> listeners, RingPush push) {
         this.transport = transport;
         if (transport.readsTheLog()) {
             this.sequencer = null;
@@ -50,7 +47,7 @@ final class Dispatcher implements AutoCloseable {
             });
         }
         this.listeners = listeners;
-        this.push = push == null ? null : new NotifierRingPush(push, providers);
+        this.push = push;
         this.engineThread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "calls-events");
             t.setDaemon(true);

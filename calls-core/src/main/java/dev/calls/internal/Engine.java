@@ -39,7 +39,7 @@ public final class Engine {
         this.c = c;
         Connections connections = new Connections();
         Commits commits = new Commits();
-        this.dispatcher = new Dispatcher(c.callStore(), c.transport(), c.listeners(), c.push(), c.providers());
+        this.dispatcher = new Dispatcher(c.callStore(), c.transport(), c.listeners(), DeviceRingPush.of(c));
         this.presence = new PresenceTracker(c.clock(), c.config().presenceTimeout(), c.presenceStore(),
                 c.callStore(), c.users(), connections, this::appendAndPublish);
         this.calls = new CallService(c, presence, dispatcher, commits);
