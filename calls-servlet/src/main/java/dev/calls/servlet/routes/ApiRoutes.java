@@ -27,6 +27,7 @@ public final class ApiRoutes {
         new PresenceRoutes(calls).register(router);
         new MeetingRoutes(calls, options, mapper).register(router);
         new RoomTokenRoutes(calls).register(router);
+        new DeviceRoutes(calls).register(router);
         new WebhookRoutes(jaasWebhooks, jitsiEventSync).register(router);
         new AssetRoutes(calls, mapper).register(router);
         return router;
