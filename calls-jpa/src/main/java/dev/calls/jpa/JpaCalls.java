@@ -65,6 +65,7 @@ public final class JpaCalls implements Lifecycle, AutoCloseable {
     private final JpaMeetingStore meetingStore;
     private final JpaTransactions tx;
     private final JpaSeenKeys seenKeys;
+    private final JpaDeviceStore deviceStore;
 
     private JpaCalls(Builder b) {
         this.dataSource = b.dataSource;
@@ -78,6 +79,7 @@ public final class JpaCalls implements Lifecycle, AutoCloseable {
         this.presenceStore = new JpaPresenceStore(tx, PresenceUpsert.of(dialect));
         this.meetingStore = new JpaMeetingStore(tx);
         this.seenKeys = new JpaSeenKeys(tx, Clock.systemUTC(), JpaSeenKeys.DEFAULT_RETENTION);
+        this.deviceStore = new JpaDeviceStore(tx);
     }
 
     public static Builder builder() {
@@ -135,6 +137,11 @@ public final class JpaCalls implements Lifecycle, AutoCloseable {
 
     public JpaMeetingStore meetingStore() {
         return meetingStore;
+    }
+
+    /** Users' push devices: give it to {@code CallsBuilder.deviceStore(..)}. */
+    public JpaDeviceStore deviceStore() {
+        return deviceStore;
     }
 
     /**

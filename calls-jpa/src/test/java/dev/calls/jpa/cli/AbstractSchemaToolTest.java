@@ -64,14 +64,14 @@ public abstract class AbstractSchemaToolTest {
     void installThenStatusUpToDateAndASecondInstallDoesNothing() {
         assertThat(run("install")).isZero();
         assertThat(out()).contains("applied V1__calls.sql").contains("applied V2__claims.sql")
-                .contains("installed at version 2");
+                .contains("applied V4__devices.sql").contains("installed at version 4");
 
         assertThat(run("install")).isZero();
         assertThat(out()).contains("up to date; nothing to do");
 
         assertThat(run("status")).isZero();
-        assertThat(out()).contains("installed: version 2").contains("up to date");
-        assertThat(db.queryLong("SELECT COUNT(*) FROM calls_schema_version")).isEqualTo(2);
+        assertThat(out()).contains("installed: version 4").contains("up to date");
+        assertThat(db.queryLong("SELECT COUNT(*) FROM calls_schema_version")).isEqualTo(3);
     }
 
     @Test

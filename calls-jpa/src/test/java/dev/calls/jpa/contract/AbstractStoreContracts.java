@@ -1,12 +1,14 @@
 package dev.calls.jpa.contract;
 
 import dev.calls.contract.AbstractCallStoreContractTest;
+import dev.calls.contract.AbstractDeviceStoreContractTest;
 import dev.calls.contract.AbstractMeetingStoreContractTest;
 import dev.calls.contract.AbstractPresenceStoreContractTest;
 import dev.calls.contract.AbstractSeenKeysContractTest;
 import dev.calls.jpa.JpaCalls;
 import dev.calls.jpa.support.TestDatabase;
 import dev.calls.spi.CallStore;
+import dev.calls.spi.DeviceStore;
 import dev.calls.spi.MeetingStore;
 import dev.calls.spi.PresenceStore;
 import dev.calls.testing.MutableClock;
@@ -87,6 +89,19 @@ public abstract class AbstractStoreContracts {
         @Override
         protected MeetingStore newStore() {
             return jpa.meetingStore();
+        }
+
+        @Override
+        protected void cleanUp() {
+            db.clear();
+        }
+    }
+
+    @Nested
+    class Devices extends AbstractDeviceStoreContractTest {
+        @Override
+        protected DeviceStore newStore() {
+            return jpa.deviceStore();
         }
 
         @Override

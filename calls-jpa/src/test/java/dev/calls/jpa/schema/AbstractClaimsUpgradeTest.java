@@ -97,7 +97,7 @@ public abstract class AbstractClaimsUpgradeTest {
         Call group = written(ringing(tenant, T0, "erin", "frank", "gina"));
         written(missed(ringing(tenant, T0, "hank", "ivan"), T0.plusSeconds(30)));
 
-        assertThat(jpa.schema().migrate()).extracting(Migration::script).containsExactly("V2__claims.sql");
+        assertThat(jpa.schema().migrate()).extracting(Migration::script).startsWith("V2__claims.sql");
 
         assertThat(db.queryLong("SELECT COUNT(*) FROM calls_claim")).isEqualTo(7);
         ClaimConflictException glare = refused(ringing(tenant, T0, "bob", "alice"));

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /** Install, migrate, uninstall and status with the shipped scripts, on a fresh database per test. */
 public abstract class AbstractSchemaInstallerTest {
-    private static final List<String> CALLS_TABLES = List.of("calls_call", "calls_claim", "calls_event",
+    private static final List<String> CALLS_TABLES = List.of("calls_call", "calls_claim", "calls_device", "calls_event",
             "calls_event_sequence", "calls_meeting", "calls_meeting_invitee", "calls_participant", "calls_presence",
             "calls_schema_lock", "calls_schema_version", "calls_seen_key");
 
@@ -56,11 +56,11 @@ public abstract class AbstractSchemaInstallerTest {
     void installThenEveryTableAndTheVersionRecorded() {
         List<Migration> applied = installer().migrate();
 
-        assertThat(applied).extracting(Migration::script).containsExactly("V1__calls.sql", "V2__claims.sql");
+        assertThat(applied).extracting(Migration::script).containsExactly("V1__calls.sql", "V2__claims.sql", "V4__devices.sql");
         assertThat(db.tables()).containsExactlyElementsOf(CALLS_TABLES);
         SchemaStatus status = installer().status();
         assertThat(status.upToDate()).isTrue();
-        assertThat(status.installedVersion()).isEqualTo(2);
+        assertThat(status.installedVersion()).isEqualTo(4);
         assertThat(status.dialect()).isEqualTo(db.dialect());
     }
 
@@ -72,7 +72,7 @@ public abstract class AbstractSchemaInstallerTest {
         assertThat(installer().migrate()).isEmpty();
 
         assertThat(db.tables()).isEqualTo(tables);
-        assertThat(db.queryLong("SELECT COUNT(*) FROM calls_schema_version")).isEqualTo(2);
+        assertThat(db.queryLong("SELECT COUNT(*) FROM calls_schema_version")).isEqualTo(3);
         assertThat(db.queryLong("SELECT COUNT(*) FROM calls_event_sequence")).isEqualTo(1);
         assertThat(db.queryLong("SELECT COUNT(*) FROM calls_schema_lock")).isEqualTo(1);
     }
@@ -95,11 +95,11 @@ public abstract class AbstractSchemaInstallerTest {
             for (Future<List<Migration>> node : nodes) {
                 applied += node.get(60, TimeUnit.SECONDS).size();
             }
-            assertThat(applied).isEqualTo(2);
+            assertThat(applied).isEqualTo(3);
         } finally {
             pool.shutdownNow();
         }
-        assertThat(db.queryLong("SELECT COUNT(*) FROM calls_schema_version")).isEqualTo(2);
+        assertThat(db.queryLong("SELECT COUNT(*) FROM calls_schema_version")).isEqualTo(3);
         assertThat(db.tables()).containsExactlyElementsOf(CALLS_TABLES);
     }
 
