@@ -35,8 +35,10 @@ public final class JpaDeviceStore implements DeviceStore {
     @Override
     public Device register(Device d, int maxPerUser) {
         String hash = hash(d.token());
-        for (int attempt = 1; ; attempt++) {
-            if (update(d, hash) > 0) {
+        String id = null;
+        for (int attempt = 1; id == null; attempt++) {
+            id = update(d, hash);
+            if (id != null) {
                 break;
             }
             try {
@@ -47,30 +49,37 @@ public final class JpaDeviceStore implements DeviceStore {
                         .setParameter(6, d.token()).setParameter(7, d.appId()).setParameter(8, d.name())
                         .setParameter(9, d.registeredAt().toEpochMilli()).setParameter(10, hash)
                         .executeUpdate());
-                break;
+                id = d.id();
             } catch (PersistenceException | IllegalStateException e) {
                 if (!Storage.isCollision(e) || attempt == ATTEMPTS) {
                     throw Storage.failure("register device", e);
                 }
             }
         }
-        Device stored = Storage.guard("register device", () -> tx.read(em -> rows(em.createNativeQuery(
-                "SELECT " + COLUMNS + " FROM calls_device WHERE token_hash = ?1").setParameter(1, hash)
-                .getResultList()))).stream().findFirst()
-                .orElseThrow(() -> new dev.calls.StorageException("a registered device vanished", null));
+        Device stored = new Device(id, d.user(), d.platform(), d.kind(), d.token(), d.appId(), d.name(),
+                d.registeredAt());
         prune(stored.user(), Math.max(1, maxPerUser));
         return stored;
     }
 
-    private int update(Device d, String hash) {
-        return Storage.guard("register device", () -> tx.write(em -> em.createNativeQuery("UPDATE calls_device"
-                        + " SET tenant = ?1, user_id = ?2, platform = ?3, kind = ?4, app_id = ?5, name = ?6,"
-                        + " registered_at = ?7 WHERE token_hash = ?8")
-                .setParameter(1, d.user().tenant()).setParameter(2, d.user().userId())
-                .setParameter(3, d.platform().wire()).setParameter(4, d.kind().wire())
-                .setParameter(5, d.appId()).setParameter(6, d.name())
-                .setParameter(7, d.registeredAt().toEpochMilli()).setParameter(8, hash)
-                .executeUpdate()));
+    /** Updates the device holding the token and returns its id (read under the update's row lock), or null. */
+    private String update(Device d, String hash) {
+        return Storage.guard("register device", () -> tx.write(em -> {
+            int rows = em.createNativeQuery("UPDATE calls_device"
+                            + " SET tenant = ?1, user_id = ?2, platform = ?3, kind = ?4, app_id = ?5, name = ?6,"
+                            + " registered_at = ?7 WHERE token_hash = ?8")
+                    .setParameter(1, d.user().tenant()).setParameter(2, d.user().userId())
+                    .setParameter(3, d.platform().wire()).setParameter(4, d.kind().wire())
+                    .setParameter(5, d.appId()).setParameter(6, d.name())
+                    .setParameter(7, d.registeredAt().toEpochMilli()).setParameter(8, hash)
+                    .executeUpdate();
+            if (rows == 0) {
+                return null;
+            }
+            List<?> ids = em.createNativeQuery("SELECT id FROM calls_device WHERE token_hash = ?1")
+                    .setParameter(1, hash).getResultList();
+            return ids.isEmpty() ? null : (String) ids.get(0);
+        }));
     }
 
     /** Removes the user's devices beyond the newest {@code keep}. */
