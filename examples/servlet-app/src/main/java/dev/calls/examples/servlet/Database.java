@@ -99,6 +99,7 @@ final class Database implements AutoCloseable {
         return builder.callStore(jpa.callStore())
                 .presenceStore(jpa.presenceStore())
                 .meetingStore(jpa.meetingStore())
+                .deviceStore(jpa.deviceStore())
                 .eventTransport(relay);
     }
 

@@ -4,6 +4,7 @@ import dev.calls.BusyPolicy;
 import dev.calls.Calls;
 import dev.calls.CallsBuilder;
 import dev.calls.push.HttpPushNotifier;
+import dev.calls.push.mobile.MobilePush;
 import dev.calls.servlet.Caller;
 import dev.calls.servlet.CallerResolver;
 import dev.calls.servlet.CallsFilter;
@@ -79,10 +80,19 @@ public final class ServletApp {
                 .busyPolicy(busyPolicy)
                 // a demo organization is small: show who is in a call on every page, live
                 .announceCallPresence(!"false".equalsIgnoreCase(settings.get("calls.announce-call-presence", "true")));
-        HttpPushNotifier push = Push.fromSettings(settings);
+        HttpPushNotifier push;
+        MobilePush mobile;
+        try {
+            push = Push.fromSettings(settings);
+            mobile = Push.mobile(settings);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         if (push != null) {
             builder.pushNotifier(push);
         }
+        mobile.notifiers().forEach(builder::pushNotifier);
         Calls calls;
         try {
             calls = options.engine().apply(builder).build();
@@ -90,6 +100,7 @@ public final class ServletApp {
             if (push != null) {
                 push.close();
             }
+            mobile.close();
             database.close();
             throw e;
         }
@@ -98,6 +109,7 @@ public final class ServletApp {
             if (push != null) {
                 push.close();
             }
+            mobile.close();
         };
         CallsFilter filter;
         try {
@@ -146,7 +158,8 @@ public final class ServletApp {
             throw e;
         }
         URI uri = URI.create("http://" + options.host() + ":" + connector.getLocalPort() + "/");
-        return new RunningApp(server, calls, filter, uri, closeEngine, database, MediaServerHooks.describe(settings));
+        return new RunningApp(server, calls, filter, uri, closeEngine, database, MediaServerHooks.describe(settings),
+                mobile.describe() + (push != null ? " and the HTTP hook" : ""), mobile);
     }
 
     /** The signed-in account, with its name and e-mail for join tokens. */
@@ -166,10 +179,11 @@ public final class ServletApp {
                   Meetings: %smeetings
                   API: %sapi/calls  (OpenAPI: %sapi/calls/openapi.json)
                   Media: %s
+                  Phones: %s
                   Calls, meetings, history and presence are stored in %s and survive a restart.
                 """.formatted(app.uri(), DemoUsers.PASSWORD, String.join(", ", DemoUsers.testOrganization()),
                 String.join(", ", DemoUsers.otherOrganization()), app.uri(), app.uri(), app.uri(),
-                app.mediaServerHooks(),
+                app.mediaServerHooks(), app.pushAdapters(),
                 app.database().where());
     }
 }
