@@ -1,6 +1,7 @@
 package dev.calls.internal;
 
 import dev.calls.ErrorCode;
+import dev.calls.InputLimits;
 import dev.calls.RefusedException;
 import dev.calls.UserRef;
 import dev.calls.device.DeviceRegistration;
@@ -17,10 +18,8 @@ import java.util.regex.Pattern;
 
 /** Checks registrations and keeps each user's devices within the cap. Not for hosts: use {@link DeviceService}. */
 public final class DeviceRegistry implements DeviceService {
-    /** Longest push token: FCM tokens run to a few hundred characters, APNs tokens are 64 hex digits. */
-    public static final int MAX_TOKEN_LENGTH = 4096;
-    /** Longest device name. */
-    public static final int MAX_NAME_LENGTH = 100;
+    private static final int MAX_TOKEN_LENGTH = InputLimits.MAX_DEVICE_TOKEN_LENGTH;
+    private static final int MAX_NAME_LENGTH = InputLimits.MAX_DEVICE_NAME_LENGTH;
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9:_.\\-]{8," + MAX_TOKEN_LENGTH + "}");
     private static final Pattern APP_ID = Pattern.compile("[A-Za-z0-9._\\-]{1,255}");
 

@@ -1,7 +1,7 @@
 package dev.calls.servlet.json.request;
 
 import dev.calls.device.DeviceRegistration;
-import dev.calls.internal.DeviceRegistry;
+import dev.calls.InputLimits;
 
 /**
  * {@code POST /devices}: {@code {"platform":"ios","kind":"voip","token":"…","appId":"com.example.app",
@@ -9,9 +9,9 @@ import dev.calls.internal.DeviceRegistry;
  *
  * @param platform {@code ios}, {@code android} or {@code web}
  * @param kind {@code voip}, {@code apns} or {@code fcm}
- * @param token the push token, at most {@value DeviceRegistry#MAX_TOKEN_LENGTH} characters
+ * @param token the push token, at most {@value InputLimits#MAX_DEVICE_TOKEN_LENGTH} characters
  * @param appId bundle id or package name
- * @param name optional, at most {@value DeviceRegistry#MAX_NAME_LENGTH} characters
+ * @param name optional, at most {@value InputLimits#MAX_DEVICE_NAME_LENGTH} characters
  */
 public record DeviceRequest(String platform, String kind, String token, String appId, String name)
         implements RequestBody {
@@ -20,9 +20,9 @@ public record DeviceRequest(String platform, String kind, String token, String a
     public void validate(FieldRules rules) {
         rules.require(platform != null && kind != null && token != null && appId != null,
                 "platform, kind, token and appId are required");
-        rules.require(token.length() <= DeviceRegistry.MAX_TOKEN_LENGTH,
-                "token must be at most " + DeviceRegistry.MAX_TOKEN_LENGTH + " characters");
-        rules.text("name", name, DeviceRegistry.MAX_NAME_LENGTH);
+        rules.require(token.length() <= InputLimits.MAX_DEVICE_TOKEN_LENGTH,
+                "token must be at most " + InputLimits.MAX_DEVICE_TOKEN_LENGTH + " characters");
+        rules.text("name", name, InputLimits.MAX_DEVICE_NAME_LENGTH);
     }
 
     /** What the engine is asked to register. */
