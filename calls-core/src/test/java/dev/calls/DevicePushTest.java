@@ -42,7 +42,7 @@ class DevicePushTest {
         Call call = calls.start(acme("alice"), List.of("bob"), MediaType.AUDIO);
 
         Sent ring = push.sent.awaitAny(s -> s.message().callId().equals(call.id()), "bob's ring");
-        assertThat(ring.devices()).containsExactly(iphone, pixel);
+        assertThat(ring.devices()).containsExactlyInAnyOrder(iphone, pixel);
         assertThat(ring.message().video()).isFalse();
         assertThat(ring.message().ringUntil())
                 .isEqualTo(call.participant("bob").orElseThrow().invitedAt().plus(Duration.ofSeconds(30)));
@@ -83,7 +83,7 @@ class DevicePushTest {
         push.cancellations.awaitAny(c -> c.user().equals(acme("carol")), "carol's stop");
         f.drain();
 
-        assertThat(push.sent.snapshot()).filteredOn(s -> s.message().recipient().equals(acme("bob"))).hasSize(2);
+        assertThat(push.invitations.snapshot()).filteredOn(m -> m.recipient().equals(acme("bob"))).hasSize(1);
     }
 
     @Test

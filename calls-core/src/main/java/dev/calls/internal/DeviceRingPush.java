@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Rings and stops the invitee's registered devices through the {@link PushNotifier} with one
- * {@link PushMessage} each time; a user in do-not-disturb is sent nothing. The ring deadline is the
+ * {@link PushMessage} each time. A user in do-not-disturb is not rung; a stop still goes out, as it may end a
+ * ring pushed before do-not-disturb was turned on (a stop never makes a phone ring). The ring deadline is the
  * invitee's {@code invitedAt} plus the ring timeout. Dead tokens the notifier reports are removed.
  */
 final class DeviceRingPush implements RingPush {
@@ -47,6 +48,9 @@ final class DeviceRingPush implements RingPush {
 
     @Override
     public void ring(Call call, UserRef invitee) {
+        if (c.presenceStore().find(invitee).map(Presence::doNotDisturb).orElse(false)) {
+            return;
+        }
         send(call, invitee, PushMessage.Kind.RING, null);
     }
 
@@ -56,9 +60,6 @@ final class DeviceRingPush implements RingPush {
     }
 
     private void send(Call call, UserRef invitee, PushMessage.Kind kind, String reason) {
-        if (c.presenceStore().find(invitee).map(Presence::doNotDisturb).orElse(false)) {
-            return;
-        }
         List<Device> reach = devices.list(invitee);
         c.push().send(message(call, invitee, kind, reason), reach, feedback);
     }

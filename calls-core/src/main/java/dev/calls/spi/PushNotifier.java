@@ -6,9 +6,10 @@ import java.util.Objects;
 /**
  * Rings users' phones through a push service (APNs, FCM, or the host's own). The engine calls {@link #send} for
  * every invitee each time they are rung ({@link PushMessage.Kind#RING}), whether or not a browser tab of theirs
- * is open, and again when their ringing is over ({@code CANCEL} or {@code MISSED}, with the reason), never for
- * a user in do-not-disturb. Each call names the recipient's registered devices (possibly none, for a host that
- * keeps its own device list); a notifier sends to those it can reach and ignores the others.
+ * is open, and again when their ringing is over ({@code CANCEL} or {@code MISSED}, with the reason). A user in
+ * do-not-disturb is not rung (a stop still goes, as it may end a ring sent before). Each call names the
+ * recipient's registered devices (possibly none, for a host that keeps its own device list); a notifier sends
+ * to those it can reach and ignores the others.
  *
  * <p>Calls come after the change is committed, on an engine thread, at least once per change (a device
  * de-duplicates by the call id and the kind): implementations must hand slow work off, must not throw, and must
