@@ -21,7 +21,7 @@ public class PushApnsProperties {
     /** Another APNs host than Apple's (a test server or a proxy). */
     private String host;
 
-    /** Its port. */
+    /** The port of that APNs host (Apple's is 443). */
     private Integer port;
 
     /** PEM certificate to trust for the APNs host instead of the system's: a file path or the PEM itself. */
