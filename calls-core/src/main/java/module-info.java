@@ -11,6 +11,7 @@ module dev.calls.core {
 
     exports dev.calls;
     exports dev.calls.admin;
+    exports dev.calls.device;
     exports dev.calls.event;
     exports dev.calls.history;
     exports dev.calls.jitsi;

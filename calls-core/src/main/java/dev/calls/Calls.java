@@ -3,6 +3,7 @@ package dev.calls;
 import dev.calls.admin.AdminService;
 import dev.calls.event.EventService;
 import dev.calls.history.HistoryPage;
+import dev.calls.device.DeviceService;
 import dev.calls.internal.Engine;
 import dev.calls.meeting.MeetingService;
 import dev.calls.meeting.RoomTokenService;
@@ -30,10 +31,12 @@ import java.util.UUID;
 public final class Calls implements AutoCloseable {
     private final Engine engine;
     private final AdminService admin;
+    private final DeviceService devices;
 
-    Calls(Engine engine, AdminService admin) {
+    Calls(Engine engine, AdminService admin, DeviceService devices) {
         this.engine = engine;
         this.admin = admin;
+        this.devices = devices;
     }
 
     /** A builder with in-memory stores, an in-process transport, the public Jitsi provider and the system clock. */
@@ -171,6 +174,11 @@ public final class Calls implements AutoCloseable {
     /** Presence: heartbeats, settings, who is online. */
     public PresenceService presence() {
         return engine.presence();
+    }
+
+    /** Users' push devices: register, list, remove. */
+    public DeviceService devices() {
+        return devices;
     }
 
     /** Scheduled meetings: create, read, join within the window, cancel, iCalendar invitations. */

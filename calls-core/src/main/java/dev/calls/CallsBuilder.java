@@ -2,11 +2,13 @@ package dev.calls;
 
 import dev.calls.internal.Admin;
 import dev.calls.internal.Components;
+import dev.calls.internal.DeviceRegistry;
 import dev.calls.internal.Engine;
 import dev.calls.jitsi.PublicJitsi;
 import dev.calls.meeting.MeetingSettings;
 import dev.calls.memory.InMemoryAdminStore;
 import dev.calls.memory.InMemoryCallStore;
+import dev.calls.memory.InMemoryDeviceStore;
 import dev.calls.memory.InMemoryEventTransport;
 import dev.calls.memory.InMemoryMeetingStore;
 import dev.calls.memory.InMemoryPresenceStore;
@@ -16,6 +18,7 @@ import dev.calls.spi.CallListener;
 import dev.calls.spi.CallPolicy;
 import dev.calls.spi.CallStore;
 import dev.calls.spi.DeliveryCursors;
+import dev.calls.spi.DeviceStore;
 import dev.calls.spi.EventTransport;
 import dev.calls.spi.Lifecycle;
 import dev.calls.spi.MeetingProvider;
@@ -39,6 +42,8 @@ import java.util.Objects;
  * {@link InvalidSettingException} naming the setting.
  */
 public final class CallsBuilder {
+    /** Devices one user keeps when {@link #maxDevicesPerUser} is not set. */
+    public static final int DEFAULT_MAX_DEVICES_PER_USER = 10;
     private UserDirectory userDirectory;
     private CallStore callStore;
     private PresenceStore presenceStore;
@@ -47,6 +52,8 @@ public final class CallsBuilder {
     private CallPolicy callPolicy = CallPolicy.ALLOW_ALL;
     private PushNotifier pushNotifier;
     private DeliveryCursors deliveryCursors;
+    private DeviceStore deviceStore;
+    private int maxDevicesPerUser = DEFAULT_MAX_DEVICES_PER_USER;
     private MeetingProviderResolver providers;
     private final List<CallListener> listeners = new ArrayList<>();
     private final List<Lifecycle> lifecycles = new ArrayList<>();
@@ -126,9 +133,28 @@ public final class CallsBuilder {
         return this;
     }
 
-    /** Rings users' phones on every ring, and stops them when it is over (default: none). */
+    /**
+     * Rings users' phones (default: none). Several notifiers (APNs, FCM, the host's hook) can be given, in
+     * several calls or with {@link PushNotifier#all}; each message goes to all of them.
+     */
     public CallsBuilder pushNotifier(PushNotifier pushNotifier) {
-        this.pushNotifier = Objects.requireNonNull(pushNotifier, "pushNotifier");
+        Objects.requireNonNull(pushNotifier, "pushNotifier");
+        this.pushNotifier = this.pushNotifier == null ? pushNotifier : PushNotifier.all(this.pushNotifier, pushNotifier);
+        return this;
+    }
+
+    /** Where users' push devices are kept (default: in memory). */
+    public CallsBuilder deviceStore(DeviceStore deviceStore) {
+        this.deviceStore = Objects.requireNonNull(deviceStore, "deviceStore");
+        return this;
+    }
+
+    /** Devices one user keeps; registering more removes the oldest. 1 to 100 (default 10). */
+    public CallsBuilder maxDevicesPerUser(int maxDevicesPerUser) {
+        if (maxDevicesPerUser < 1 || maxDevicesPerUser > 100) {
+            throw new InvalidSettingException("maxDevicesPerUser", "must be between 1 and 100, was " + maxDevicesPerUser);
+        }
+        this.maxDevicesPerUser = maxDevicesPerUser;
         return this;
     }
 
@@ -290,6 +316,8 @@ public final class CallsBuilder {
         AdminStore stats = adminStore != null ? adminStore
                 : calls instanceof AdminStore a ? a
                 : calls instanceof InMemoryCallStore m ? new InMemoryAdminStore(m) : null;
+        DeviceRegistry devices = new DeviceRegistry(deviceStore != null ? deviceStore : new InMemoryDeviceStore(),
+                clock, maxDevicesPerUser);
         Components components = new Components(
                 settings,
                 userDirectory,
@@ -299,6 +327,7 @@ public final class CallsBuilder {
                 eventTransport != null ? eventTransport : new InMemoryEventTransport(),
                 callPolicy,
                 pushNotifier,
+                devices,
                 providers != null ? providers : MeetingProviderResolver.of(PublicJitsi.meetJitSi()),
                 List.copyOf(listeners),
                 List.copyOf(lifecycles),
@@ -308,6 +337,6 @@ public final class CallsBuilder {
                 roomAccessPolicy,
                 deliveryCursors);
         Engine engine = Engine.start(components);
-        return new Calls(engine, new Admin(engine, calls, stats, adminPolicy));
+        return new Calls(engine, new Admin(engine, calls, stats, adminPolicy), devices);
     }
 }

@@ -7,6 +7,10 @@ package dev.calls;
  * code points.
  */
 public final class InputLimits {
+    /** Longest push token of a device: 4096 characters (FCM tokens run to a few hundred, APNs tokens are 64). */
+    public static final int MAX_DEVICE_TOKEN_LENGTH = 4096;
+    /** Longest device name such as {@code Bob's iPhone}: 100 characters. */
+    public static final int MAX_DEVICE_NAME_LENGTH = 100;
     /** Longest user id, tenant id or opaque presence cursor: 255 characters. */
     public static final int MAX_ID_LENGTH = 255;
     /** Longest free-text connection quality such as {@code good}: 32 characters. */

@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.calls.presence.PresenceUpdate;
-import dev.calls.spi.PushInvitation;
+import dev.calls.spi.PushMessage;
 import dev.calls.testing.EngineFixture;
 import dev.calls.testing.RecordingPushNotifier;
 import dev.calls.testing.RecordingPushNotifier.Cancellation;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,14 +29,17 @@ class PushNotificationTest {
     }
 
     @Test
-    void startWhenTheInviteeHasNoOpenConnectionThenAnInvitationWithTheSeedsFields() {
+    void startWhenTheInviteeHasNoOpenConnectionThenARingWithTheVocabularysFields() {
         Call call = calls.start(acme("alice"), List.of("bob"), MediaType.VIDEO);
 
-        PushInvitation invitation = push.invitations.awaitAny(i -> i.callId().equals(call.id()), "bob's invitation");
+        PushMessage ring = push.invitations.awaitAny(i -> i.callId().equals(call.id()), "bob's invitation");
 
-        assertThat(invitation).isEqualTo(new PushInvitation(acme("bob"), call.id(),
-                "https://meet.jit.si/" + call.room(), "video", "Alice Adams", "alice", call.room()));
-        assertThat(invitation.callUrl()).doesNotContain("jwt");
+        Instant invitedAt = call.participant("bob").orElseThrow().invitedAt();
+        assertThat(ring).isEqualTo(new PushMessage(PushMessage.Kind.RING, call.id(), acme("bob"),
+                new PushMessage.Caller("alice", "Alice Adams", null), true, invitedAt.plus(Duration.ofSeconds(30)),
+                null, "https://meet.jit.si"));
+        assertThat(new String(ring.toJson(), java.nio.charset.StandardCharsets.UTF_8))
+                .doesNotContain(call.room()).doesNotContain("jwt").doesNotContain("reason");
     }
 
     @Test

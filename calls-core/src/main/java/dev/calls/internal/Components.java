@@ -28,6 +28,7 @@ public record Components(
         EventTransport transport,
         CallPolicy policy,
         PushNotifier push,
+        DeviceRegistry devices,
         MeetingProviderResolver providers,
         List<CallListener> listeners,
         List<Lifecycle> lifecycles,
@@ -40,7 +41,7 @@ public record Components(
     /** Every adapter that has install/uninstall hooks, each once. */
     List<Lifecycle> allLifecycles() {
         java.util.LinkedHashSet<Lifecycle> all = new java.util.LinkedHashSet<>();
-        for (Object adapter : List.of(callStore, presenceStore, meetingStore, transport)) {
+        for (Object adapter : List.of(callStore, presenceStore, meetingStore, transport, devices.store())) {
             if (adapter instanceof Lifecycle l) {
                 all.add(l);
             }

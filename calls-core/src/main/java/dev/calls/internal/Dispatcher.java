@@ -7,8 +7,6 @@ import dev.calls.spi.CallStore;
 import dev.calls.spi.DeliveryCursors;
 import java.time.Clock;
 import dev.calls.spi.EventTransport;
-import dev.calls.spi.MeetingProviderResolver;
-import dev.calls.spi.PushNotifier;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -34,7 +32,7 @@ final class Dispatcher implements AutoCloseable {
     private final AtomicBoolean fillPending = new AtomicBoolean();
 
     Dispatcher(CallStore store, DeliveryCursors cursors, EventTransport transport, List<CallListener> listeners,
-            PushNotifier push, MeetingProviderResolver providers, Clock clock) {
+            RingPush push, Clock clock) {
         this.transport = transport;
         if (transport.readsTheLog()) {
             this.sequencer = null;
@@ -47,9 +45,8 @@ final class Dispatcher implements AutoCloseable {
                 return t;
             });
         }
-        RingPush ring = push == null ? null : new NotifierRingPush(push, providers);
-        this.deliverer = listeners.isEmpty() && ring == null ? null
-                : new Deliverer(store, cursors, listeners, ring, clock);
+        this.deliverer = listeners.isEmpty() && push == null ? null
+                : new Deliverer(store, cursors, listeners, push, clock);
     }
 
     /** Events of one committed change, with their sequence numbers. */

@@ -44,8 +44,8 @@ public final class Engine {
         Commits commits = new Commits();
         DeliveryCursors cursors = c.cursors() != null ? c.cursors()
                 : c.callStore() instanceof DeliveryCursors shared ? shared : new InMemoryDeliveryCursors();
-        this.dispatcher = new Dispatcher(c.callStore(), cursors, c.transport(), c.listeners(), c.push(),
-                c.providers(), c.clock());
+        this.dispatcher = new Dispatcher(c.callStore(), cursors, c.transport(), c.listeners(), DeviceRingPush.of(c),
+                c.clock());
         this.presence = new PresenceTracker(c.clock(), c.config().presenceTimeout(), c.presenceStore(),
                 c.callStore(), c.users(), connections, this::appendAndPublish);
         this.calls = new CallService(c, presence, dispatcher, commits);

@@ -1,7 +1,9 @@
 package dev.calls.push;
 
 import dev.calls.UserRef;
-import dev.calls.spi.PushInvitation;
+import dev.calls.spi.Device;
+import dev.calls.spi.PushFeedback;
+import dev.calls.spi.PushMessage;
 import dev.calls.spi.PushNotifier;
 import dev.calls.spi.Scheduler;
 import dev.calls.webhook.WebhookSignature;
@@ -28,8 +30,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A ready {@link PushNotifier}: POSTs each invitation and cancellation as JSON (see {@link PushMessages})
- * to an endpoint of the host, which relays it to FCM, APNs or its own push service. Each request is signed
+ * A ready {@link PushNotifier}: POSTs each {@link PushMessage} as JSON (the push vocabulary, plus whom it is for
+ * and their registered devices; see {@link PushMessages}) to an endpoint of the host, which relays it to FCM, APNs
+ * or its own push service. Each request is signed
  * like JaaS webhooks: header {@value #SIGNATURE_HEADER}{@code : t=<unix seconds>,v1=<base64>} with
  * {@code v1 = base64(HMAC-SHA256(secret, t + "." + body))}; verify it with {@link WebhookSignature}.
  *
@@ -89,16 +92,10 @@ public final class HttpPushNotifier implements PushNotifier, AutoCloseable {
     }
 
     @Override
-    public void invite(PushInvitation invitation) {
-        byte[] body = PushMessages.invitation(invitation, UUID.randomUUID(), clock.instant());
-        supersede(new Delivery("call_invitation", key(invitation.recipient(), invitation.callId()),
-                invitation.callId(), body));
-    }
-
-    @Override
-    public void cancel(UserRef user, UUID callId, String reason) {
-        byte[] body = PushMessages.cancellation(user, callId, reason, UUID.randomUUID(), clock.instant());
-        supersede(new Delivery("call_cancelled", key(user, callId), callId, body));
+    public void send(PushMessage message, List<Device> devices, PushFeedback feedback) {
+        byte[] body = PushMessages.body(message, devices, UUID.randomUUID(), clock.instant());
+        supersede(new Delivery(message.kind().wire(), key(message.recipient(), message.callId()), message.callId(),
+                body));
     }
 
     /** Sends {@code d}; an older message to the same recipient about the same call is no longer retried. */

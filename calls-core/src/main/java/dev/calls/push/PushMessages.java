@@ -2,18 +2,20 @@ package dev.calls.push;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.calls.UserRef;
-import dev.calls.spi.PushInvitation;
+import dev.calls.spi.Device;
+import dev.calls.spi.PushMessage;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * The JSON bodies {@link HttpPushNotifier} posts. The invitation has the fields mobile apps expect
- * ({@code type=call_invitation}, {@code call_id}, {@code call_url}, {@code call_type}, {@code caller_name},
- * {@code caller_id}, {@code room_name}); both messages add whom to notify ({@code tenant}, {@code user_id}),
- * a unique {@code message_id} (stable across retries, for de-duplication) and {@code sent_at}.
+ * The JSON bodies {@link HttpPushNotifier} posts: the push vocabulary ({@link PushMessage#payload()}) plus
+ * {@code userId} (the recipient, of {@code tenant}), {@code devices} (the recipient's registered devices with
+ * their tokens, for the host's endpoint to relay to; empty when the host keeps its own list), a unique
+ * {@code messageId} (stable across retries, for de-duplication) and {@code sentAt}.
  */
 final class PushMessages {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -21,39 +23,24 @@ final class PushMessages {
     private PushMessages() {
     }
 
-    static byte[] invitation(PushInvitation inv, UUID messageId, Instant at) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", "call_invitation");
-        m.put("message_id", messageId.toString());
-        m.put("call_id", inv.callId().toString());
-        m.put("call_url", inv.callUrl());
-        m.put("call_type", inv.callType());
-        m.put("caller_name", inv.callerName());
-        m.put("caller_id", inv.callerId());
-        m.put("room_name", inv.roomName());
-        recipient(m, inv.recipient(), at);
-        return write(m);
-    }
-
-    static byte[] cancellation(UserRef user, UUID callId, String reason, UUID messageId, Instant at) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", "call_cancelled");
-        m.put("message_id", messageId.toString());
-        m.put("call_id", callId.toString());
-        m.put("reason", reason);
-        recipient(m, user, at);
-        return write(m);
-    }
-
-    private static void recipient(Map<String, Object> m, UserRef user, Instant at) {
-        m.put("tenant", user.tenant());
-        m.put("user_id", user.userId());
-        m.put("sent_at", at.toString());
-    }
-
-    private static byte[] write(Map<String, Object> message) {
+    static byte[] body(PushMessage message, List<Device> devices, UUID messageId, Instant at) {
+        Map<String, Object> m = new LinkedHashMap<>(message.payload());
+        m.put("userId", message.recipient().userId());
+        List<Map<String, Object>> to = new ArrayList<>();
+        for (Device d : devices) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("id", d.id());
+            one.put("platform", d.platform().wire());
+            one.put("kind", d.kind().wire());
+            one.put("appId", d.appId());
+            one.put("token", d.token());
+            to.add(one);
+        }
+        m.put("devices", to);
+        m.put("messageId", messageId.toString());
+        m.put("sentAt", at.toString());
         try {
-            return MAPPER.writeValueAsBytes(message);
+            return MAPPER.writeValueAsBytes(m);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a push message", e);
         }

@@ -1,19 +1,50 @@
 package dev.calls.spi;
 
-import dev.calls.UserRef;
-import java.util.UUID;
+import java.util.List;
+import java.util.Objects;
 
 /**
- * Rings users' phones through the host's push service (FCM, APNs). The engine calls {@link #invite} for every
- * invitee each time they are rung, whether or not a browser tab of theirs is open, and {@link #cancel} when their
- * ringing is over, with the reason: {@code answered_elsewhere}, {@code declined_elsewhere}, {@code cancelled},
- * {@code missed} or {@code busy}. Both carry the call id, so a device can de-duplicate. Calls are driven from the
- * committed event log, at least once (a node that stops before it has pushed leaves it to the next one; see
- * {@link DeliveryCursors}), on the delivery thread; implementations should hand off slow work and must not throw.
+ * Rings users' phones through a push service (APNs, FCM, or the host's own). The engine calls {@link #send} for
+ * every invitee each time they are rung ({@link PushMessage.Kind#RING}), whether or not a browser tab of theirs
+ * is open, and again when their ringing is over ({@code CANCEL} or {@code MISSED}, with the reason). A user in
+ * do-not-disturb is not rung (a stop still goes, as it may end a ring sent before). Each call names the
+ * recipient's registered devices (possibly none, for a host that keeps its own device list); a notifier sends
+ * to those it can reach and ignores the others.
+ *
+ * <p>Calls are driven from the committed event log, at least once per change (a node that stops before it has
+ * pushed leaves it to the next one; see {@link DeliveryCursors}), on the delivery thread (a device de-duplicates
+ * by the call id and the kind): implementations must hand slow work off, must not throw, and must be
+ * thread-safe. A token the push service reports dead is handed to {@link PushFeedback#deadToken}.
  */
+@FunctionalInterface
 public interface PushNotifier {
 
-    void invite(PushInvitation invitation);
+    /** Sends {@code message} to those of {@code devices} this notifier reaches; returns without waiting. */
+    void send(PushMessage message, List<Device> devices, PushFeedback feedback);
 
-    void cancel(UserRef user, UUID callId, String reason);
+    /** One notifier handing each message to all of {@code notifiers}, in order; one failing does not stop the others. */
+    static PushNotifier all(List<? extends PushNotifier> notifiers) {
+        List<PushNotifier> copy = List.copyOf(notifiers);
+        if (copy.size() == 1) {
+            return copy.get(0);
+        }
+        return (message, devices, feedback) -> {
+            for (PushNotifier n : copy) {
+                try {
+                    n.send(message, devices, feedback);
+                } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(PushNotifier.class)
+                            .warn("push notifier {} failed for call {}", n, message.callId(), e);
+                }
+            }
+        };
+    }
+
+    /** Shorthand for {@link #all(List)}. */
+    static PushNotifier all(PushNotifier... notifiers) {
+        for (PushNotifier n : notifiers) {
+            Objects.requireNonNull(n, "notifier");
+        }
+        return all(List.of(notifiers));
+    }
 }

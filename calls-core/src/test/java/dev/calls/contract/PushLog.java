@@ -1,7 +1,6 @@
 package dev.calls.contract;
 
 import dev.calls.UserRef;
-import dev.calls.spi.PushInvitation;
 import dev.calls.spi.PushNotifier;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,17 +24,8 @@ final class PushLog {
 
     /** The notifier of one engine; {@code commit} gives the sequence of the commit being handed on. */
     PushNotifier notifier(int node, LongSupplier commit) {
-        return new PushNotifier() {
-            @Override
-            public void invite(PushInvitation invitation) {
-                add(new Entry(node, commit.getAsLong(), invitation.recipient(), invitation.callId(), null));
-            }
-
-            @Override
-            public void cancel(UserRef user, UUID callId, String reason) {
-                add(new Entry(node, commit.getAsLong(), user, callId, reason));
-            }
-        };
+        return (message, devices, feedback) -> add(new Entry(node, commit.getAsLong(), message.recipient(),
+                message.callId(), message.reason()));
     }
 
     private synchronized void add(Entry entry) {

@@ -9,7 +9,7 @@ import dev.calls.MediaType;
 import dev.calls.StorageException;
 import dev.calls.memory.InMemoryDeliveryCursors;
 import dev.calls.spi.DeliveryCursors;
-import dev.calls.spi.PushInvitation;
+import dev.calls.spi.PushMessage;
 import dev.calls.testing.EngineFixture;
 import dev.calls.testing.ManualScheduler;
 import dev.calls.testing.RecordingPushNotifier;
@@ -69,7 +69,7 @@ class AtLeastOnceDeliveryTest {
                 b -> b.deliveryCursors(shared).pushNotifier(nextPhones))) {
             f.clock.advance(Duration.ofSeconds(16)); // the stopped node's lease runs out
 
-            PushInvitation ring = nextPhones.invitations.awaitAny(i -> i.callId().equals(call.id()),
+            PushMessage ring = nextPhones.invitations.awaitAny(i -> i.callId().equals(call.id()),
                     "the ring the stopped node never recorded, pushed again by the next node");
             assertThat(ring.recipient()).isEqualTo(acme("bob"));
             RecordingPushNotifier.Cancellation cancel = nextPhones.cancellations.awaitAny(
@@ -96,7 +96,7 @@ class AtLeastOnceDeliveryTest {
             Call second = next.start(acme("alice"), List.of("bob"), MediaType.AUDIO);
             nextPhones.invitations.awaitAny(i -> i.callId().equals(second.id()), "the next node's own ring");
 
-            assertThat(nextPhones.invitations.snapshot()).extracting(PushInvitation::callId)
+            assertThat(nextPhones.invitations.snapshot()).extracting(PushMessage::callId)
                     .containsExactly(second.id());
             assertThat(nextPhones.cancellations.snapshot()).isEmpty();
         }

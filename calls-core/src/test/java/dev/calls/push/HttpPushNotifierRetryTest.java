@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.calls.UserRef;
 import dev.calls.push.PushEndpoint.Received;
-import dev.calls.spi.PushInvitation;
+import dev.calls.spi.PushFeedback;
+import dev.calls.spi.PushMessage;
+import java.util.List;
 import dev.calls.testing.ManualScheduler;
 import dev.calls.testing.MutableClock;
 import java.net.URI;
@@ -34,8 +36,9 @@ class HttpPushNotifierRetryTest {
         endpoint.close();
     }
 
-    private PushInvitation invitation() {
-        return new PushInvitation(bob, callId, "https://meet.jit.si/calls-x", "video", "Alice", "alice", "calls-x");
+    private void ring() {
+        notifier.send(new PushMessage(PushMessage.Kind.RING, callId, bob, new PushMessage.Caller("alice", "Alice", null),
+                true, clock.instant().plusSeconds(30), null, "https://meet.jit.si"), List.of(), PushFeedback.IGNORE);
     }
 
     /** The notifier is idle: nothing queued or sending (a retry may be waiting for its time). */
@@ -46,7 +49,7 @@ class HttpPushNotifierRetryTest {
     @Test
     void inviteWhenServerFailsOnceThenRetriedAfterBackoffWithFreshSignature() throws Exception {
         endpoint.answer(503);
-        notifier.invite(invitation());
+        ring();
         Received first = endpoint.next();
         PushEndpoint.await(() -> timers.pendingOneOff() == 1);
 
@@ -56,7 +59,7 @@ class HttpPushNotifierRetryTest {
         timers.advance(Duration.ofMillis(1));
 
         Received second = endpoint.next();
-        assertThat(second.json().get("message_id")).isEqualTo(first.json().get("message_id"));
+        assertThat(second.json().get("messageId")).isEqualTo(first.json().get("messageId"));
         PushEndpoint.assertSigned(second, clock.instant().getEpochSecond());
         assertThat(second.signature()).isNotEqualTo(first.signature());
     }
@@ -64,7 +67,7 @@ class HttpPushNotifierRetryTest {
     @Test
     void inviteWhenServerKeepsFailingThenStopsAfterMaxAttemptsWithDoublingBackoff() throws Exception {
         endpoint.answer(500, 502, 503, 504);
-        notifier.invite(invitation());
+        ring();
         endpoint.next();
         PushEndpoint.await(() -> timers.pendingOneOff() == 1);
         timers.advance(Duration.ofSeconds(1));
@@ -86,7 +89,7 @@ class HttpPushNotifierRetryTest {
     @Test
     void inviteWhenServerRefusesWith4xxThenNotRetried() throws Exception {
         endpoint.answer(400);
-        notifier.invite(invitation());
+        ring();
         endpoint.next();
 
         settled();
@@ -96,16 +99,17 @@ class HttpPushNotifierRetryTest {
     @Test
     void inviteWhenRingingEndsBeforeRetryThenInvitationNotResentButCancellationSent() throws Exception {
         endpoint.answer(503);
-        notifier.invite(invitation());
+        ring();
         endpoint.next();
         PushEndpoint.await(() -> timers.pendingOneOff() == 1);
 
-        notifier.cancel(bob, callId, "cancelled");
+        notifier.send(new PushMessage(PushMessage.Kind.CANCEL, callId, bob, new PushMessage.Caller("alice", "Alice", null),
+                true, clock.instant().plusSeconds(30), "cancelled", "https://meet.jit.si"), List.of(), PushFeedback.IGNORE);
         Received cancel = endpoint.next();
         timers.advance(Duration.ofSeconds(5));
         settled();
 
-        assertThat(cancel.json()).containsEntry("type", "call_cancelled").containsEntry("reason", "cancelled");
+        assertThat(cancel.json()).containsEntry("kind", "cancel").containsEntry("reason", "cancelled");
         assertThat(endpoint.waiting()).isZero();
     }
 
@@ -116,7 +120,9 @@ class HttpPushNotifierRetryTest {
         gone.close();
         try (HttpPushNotifier toNowhere = HttpPushNotifier.builder(unreachable, PushEndpoint.SECRET).clock(clock)
                 .scheduler(timers).timeout(Duration.ofSeconds(2)).build()) {
-            toNowhere.invite(invitation());
+            toNowhere.send(new PushMessage(PushMessage.Kind.RING, callId, bob,
+                    new PushMessage.Caller("alice", "Alice", null), true, clock.instant().plusSeconds(30), null,
+                    "https://meet.jit.si"), List.of(), PushFeedback.IGNORE);
 
             PushEndpoint.await(() -> timers.pendingOneOff() == 1);
         }

@@ -41,25 +41,28 @@ class PushSequenceTest {
         Received r = endpoint.next();
         PushEndpoint.assertSigned(r, pushClock.instant().getEpochSecond());
         assertThat(r.contentType()).isEqualTo("application/json");
-        assertThat(r.json()).containsEntry("type", "call_invitation")
-                .containsEntry("call_id", call.id().toString())
-                .containsEntry("call_url", "https://meet.jit.si/" + call.room())
-                .containsEntry("call_type", call.type().wire())
-                .containsEntry("caller_name", "Alice Adams")
-                .containsEntry("caller_id", "alice")
-                .containsEntry("room_name", call.room())
+        long ringUntil = call.participant(userId).orElseThrow().invitedAt().plusSeconds(30).toEpochMilli();
+        assertThat(r.json()).containsEntry("v", 1).containsEntry("kind", "ring")
+                .containsEntry("callId", call.id().toString())
+                .containsEntry("serverUrl", "https://meet.jit.si")
+                .containsEntry("video", call.type() == MediaType.VIDEO)
+                .containsEntry("caller", caller())
+                .containsEntry("ringUntil", ringUntil)
                 .containsEntry("tenant", "acme")
-                .containsEntry("user_id", userId)
-                .containsKeys("message_id", "sent_at");
+                .containsEntry("userId", userId)
+                .containsEntry("devices", List.of())
+                .containsKeys("messageId", "sentAt")
+                .doesNotContainKey("reason");
+        assertThat(new String(r.body(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain(call.room());
         return r;
     }
 
     private void cancellationTo(String userId, Call call, String reason) throws Exception {
         Received r = endpoint.next();
         PushEndpoint.assertSigned(r, pushClock.instant().getEpochSecond());
-        assertThat(r.json()).containsEntry("type", "call_cancelled")
-                .containsEntry("call_id", call.id().toString())
-                .containsEntry("user_id", userId)
+        assertThat(r.json()).containsEntry("kind", "missed".equals(reason) ? "missed" : "cancel")
+                .containsEntry("callId", call.id().toString())
+                .containsEntry("userId", userId)
                 .containsEntry("reason", reason);
     }
 
@@ -107,8 +110,8 @@ class PushSequenceTest {
     void groupInviteWhenOneAnswersThenOnlyThatOneCancelledUntilTheOtherMisses() throws Exception {
         Call call = calls.start(acme("alice"), List.of("bob", "carol"), MediaType.VIDEO);
         List<Object> invited = List.of(endpoint.next(), endpoint.next()).stream()
-                .peek(r -> assertThat(r.json()).containsEntry("type", "call_invitation"))
-                .map(r -> r.json().get("user_id")).toList();
+                .peek(r -> assertThat(r.json()).containsEntry("kind", "ring"))
+                .map(r -> r.json().get("userId")).toList();
         assertThat(invited).containsExactlyInAnyOrder("bob", "carol");
 
         calls.accept(call.id(), acme("bob"));
@@ -118,5 +121,13 @@ class PushSequenceTest {
         cancellationTo("carol", call, "missed");
         PushEndpoint.await(() -> notifier.inFlight() == 0);
         assertThat(endpoint.waiting()).isZero();
+    }
+
+    private static java.util.Map<String, Object> caller() {
+        java.util.Map<String, Object> c = new java.util.HashMap<>();
+        c.put("id", "alice");
+        c.put("name", "Alice Adams");
+        c.put("avatarUrl", null);
+        return c;
     }
 }

@@ -66,6 +66,7 @@ public final class JpaCalls implements Lifecycle, AutoCloseable {
     private final JpaTransactions tx;
     private final JpaSeenKeys seenKeys;
     private final JpaAdminStore adminStore;
+    private final JpaDeviceStore deviceStore;
 
     private JpaCalls(Builder b) {
         this.dataSource = b.dataSource;
@@ -80,6 +81,7 @@ public final class JpaCalls implements Lifecycle, AutoCloseable {
         this.meetingStore = new JpaMeetingStore(tx);
         this.seenKeys = new JpaSeenKeys(tx, Clock.systemUTC(), JpaSeenKeys.DEFAULT_RETENTION);
         this.adminStore = new JpaAdminStore(tx);
+        this.deviceStore = new JpaDeviceStore(tx);
     }
 
     public static Builder builder() {
@@ -142,6 +144,11 @@ public final class JpaCalls implements Lifecycle, AutoCloseable {
 
     public JpaMeetingStore meetingStore() {
         return meetingStore;
+    }
+
+    /** Users' push devices: give it to {@code CallsBuilder.deviceStore(..)}. */
+    public JpaDeviceStore deviceStore() {
+        return deviceStore;
     }
 
     /**

@@ -107,6 +107,12 @@ class AuthorizationMatrixTest {
             new Row("GET", "/admin/calls/active", "/admin/calls/active", null, 404, 404, 200, 404, 401),
             new Row("GET", "/admin/events", "/admin/events?after=0", null, 404, 404, 200, 404, 401),
             new Row("POST", "/admin/calls/{id}/end", "/admin/calls/{id}/end", null, 404, 404, 200, 404, 401),
+            // devices are each caller's own: anyone signed in registers, lists and removes their own
+            new Row("POST", "/devices", "/devices", "{\"platform\":\"android\",\"kind\":\"fcm\","
+                    + "\"token\":\"fcm-token:matrix-0001\",\"appId\":\"com.example.app\"}", 200, 200, 200, 200, 401),
+            new Row("GET", "/devices", "/devices", null, 200, 200, 200, 200, 401),
+            new Row("DELETE", "/devices/{id}", "/devices/7f8a1c52-3d4e-4b6a-9c1d-2e3f4a5b6c7d", null,
+                    204, 204, 204, 204, 401),
             new Row("POST", "/webhooks/jaas", "/webhooks/jaas", WEBHOOK, 401, 401, 401, 401, 401),
             new Row("POST", "/webhooks/jitsi/events/room/created", "/webhooks/jitsi/events/room/created", WEBHOOK,
                     401, 401, 401, 401, 401),

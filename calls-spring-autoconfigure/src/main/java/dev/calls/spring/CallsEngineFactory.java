@@ -14,6 +14,7 @@ import dev.calls.spi.MeetingProvider;
 import dev.calls.spi.MeetingProviderResolver;
 import dev.calls.spi.MeetingStore;
 import dev.calls.spi.PresenceStore;
+import dev.calls.spi.DeviceStore;
 import dev.calls.spi.PushNotifier;
 import dev.calls.spi.RoomAccessPolicy;
 import dev.calls.spi.Scheduler;
@@ -26,7 +27,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * Builds the engine from the {@code calls.*} properties and every adapter bean of the context. A bean the
  * context lacks keeps the builder's default (in-memory stores, in-process transport, system clock); a
  * {@code MeetingSettings} bean wins over {@code calls.meetings.*}. Unless {@code calls.ring-offline-users} is set,
- * offline users are rung when the context has a {@code PushNotifier} bean; a customizer that adds a notifier sets
+ * offline users are rung when the context has a {@code PushNotifier} bean (every one of them gets every message); a customizer that adds a notifier sets
  * {@code ringOfflineUsers} itself.
  */
 final class CallsEngineFactory {
@@ -46,14 +47,17 @@ final class CallsEngineFactory {
         CallsBuilder b = Calls.builder().userDirectory(users).settings(CoreSettings.engine(properties));
         if (properties.getRingOfflineUsers() == null) {
             // A whole CallsConfig always says yes or no; the property's default is "when there is a notifier".
-            b.ringOfflineUsers(one(PushNotifier.class).getIfAvailable() != null);
+            b.ringOfflineUsers(one(PushNotifier.class).orderedStream().findAny().isPresent());
         }
         one(CallStore.class).ifAvailable(b::callStore);
         one(PresenceStore.class).ifAvailable(b::presenceStore);
         one(MeetingStore.class).ifAvailable(b::meetingStore);
         one(EventTransport.class).ifAvailable(b::eventTransport);
         one(CallPolicy.class).ifAvailable(b::callPolicy);
-        one(PushNotifier.class).ifAvailable(b::pushNotifier);
+        // Every notifier gets every message: APNs, FCM and the host's own (or the HTTP hook).
+        one(PushNotifier.class).orderedStream().forEach(b::pushNotifier);
+        one(DeviceStore.class).ifAvailable(b::deviceStore);
+        b.maxDevicesPerUser(properties.getMaxDevicesPerUser());
         one(RoomAccessPolicy.class).ifAvailable(b::roomAccessPolicy);
         one(AdminPolicy.class).ifAvailable(b::adminPolicy);
         one(AdminStore.class).ifAvailable(b::adminStore);

@@ -3,6 +3,7 @@ package dev.calls.spring;
 import dev.calls.jpa.JpaAdminStore;
 import dev.calls.jpa.JpaCallStore;
 import dev.calls.jpa.JpaCalls;
+import dev.calls.jpa.JpaDeviceStore;
 import dev.calls.jpa.JpaMeetingStore;
 import dev.calls.jpa.JpaPresenceStore;
 import dev.calls.jpa.JpaTransactions;
@@ -11,6 +12,7 @@ import dev.calls.jpa.schema.SchemaInitialization;
 import dev.calls.spi.AdminStore;
 import dev.calls.spi.CallStore;
 import dev.calls.spi.EventTransport;
+import dev.calls.spi.DeviceStore;
 import dev.calls.spi.MeetingStore;
 import dev.calls.spi.PresenceStore;
 import dev.calls.webhook.SeenKeys;
@@ -113,6 +115,13 @@ public class CallsJpaAutoConfiguration {
         @ConditionalOnMissingBean(MeetingStore.class)
         JpaMeetingStore callsMeetingStore(JpaCalls jpa) {
             return jpa.meetingStore();
+        }
+
+        /** Users' push devices, shared by every node. */
+        @Bean
+        @ConditionalOnMissingBean(DeviceStore.class)
+        JpaDeviceStore callsDeviceStore(JpaCalls jpa) {
+            return jpa.deviceStore();
         }
 
         /** Webhook deliveries seen by any node sharing the database: a retry reaching another node is a duplicate. */

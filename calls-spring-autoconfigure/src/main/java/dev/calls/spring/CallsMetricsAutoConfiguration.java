@@ -19,6 +19,10 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnClass({MeterBinder.class, Calls.class})
 public class CallsMetricsAutoConfiguration {
     public static final String OPEN_STREAMS = "calls.streams.open";
+    public static final String PUSH_SENT = "calls.push.sent";
+    public static final String PUSH_FAILED = "calls.push.failed";
+    public static final String PUSH_PRUNED = "calls.push.pruned";
+    public static final String PUSH_DROPPED = "calls.push.dropped";
 
     @Bean
     @ConditionalOnMissingBean
@@ -32,5 +36,35 @@ public class CallsMetricsAutoConfiguration {
     public MeterBinder callsStreamMetrics(CallsFilter callsFilter) {
         return registry -> Gauge.builder(OPEN_STREAMS, callsFilter, CallsFilter::openStreams)
                 .description("Event streams open on this node").register(registry);
+    }
+
+    /**
+     * Counters of the APNs and FCM adapters: {@value #PUSH_SENT}, {@value #PUSH_FAILED}, {@value #PUSH_PRUNED} and
+     * {@value #PUSH_DROPPED}, each tagged {@code adapter=apns|fcm}.
+     */
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(dev.calls.push.mobile.MobilePush.class)
+    static class PushMetrics {
+        @Bean
+        @ConditionalOnMissingBean(name = "callsPushMetrics")
+        MeterBinder callsPushMetrics(org.springframework.beans.factory.ObjectProvider<dev.calls.push.mobile.ApnsPushNotifier> apns,
+                org.springframework.beans.factory.ObjectProvider<dev.calls.push.mobile.FcmPushNotifier> fcm) {
+            return registry -> {
+                apns.ifAvailable(a -> bind(registry, "apns", a.counters()));
+                fcm.ifAvailable(f -> bind(registry, "fcm", f.counters()));
+            };
+        }
+
+        private static void bind(io.micrometer.core.instrument.MeterRegistry registry, String adapter,
+                dev.calls.push.mobile.PushCounters c) {
+            io.micrometer.core.instrument.FunctionCounter.builder(PUSH_SENT, c, dev.calls.push.mobile.PushCounters::sent)
+                    .tag("adapter", adapter).description("Pushes the push service accepted").register(registry);
+            io.micrometer.core.instrument.FunctionCounter.builder(PUSH_FAILED, c, dev.calls.push.mobile.PushCounters::failed)
+                    .tag("adapter", adapter).description("Pushes that failed for good").register(registry);
+            io.micrometer.core.instrument.FunctionCounter.builder(PUSH_PRUNED, c, dev.calls.push.mobile.PushCounters::pruned)
+                    .tag("adapter", adapter).description("Dead tokens removed").register(registry);
+            io.micrometer.core.instrument.FunctionCounter.builder(PUSH_DROPPED, c, dev.calls.push.mobile.PushCounters::dropped)
+                    .tag("adapter", adapter).description("Pushes dropped on a full queue").register(registry);
+        }
     }
 }

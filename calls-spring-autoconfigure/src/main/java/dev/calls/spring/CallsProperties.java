@@ -63,6 +63,9 @@ public class CallsProperties implements Validator {
      */
     private Boolean ringOfflineUsers;
 
+    /** Push devices one user keeps (1 to 100); registering more removes the oldest. */
+    private int maxDevicesPerUser = dev.calls.CallsBuilder.DEFAULT_MAX_DEVICES_PER_USER;
+
     /** How often each node looks for calls whose timeout another node missed; 100ms to 10m. */
     private Duration sweepInterval = ENGINE.sweepInterval();
 
@@ -245,6 +248,14 @@ public class CallsProperties implements Validator {
         this.ringOfflineUsers = ringOfflineUsers;
     }
 
+    public int getMaxDevicesPerUser() {
+        return maxDevicesPerUser;
+    }
+
+    public void setMaxDevicesPerUser(int maxDevicesPerUser) {
+        this.maxDevicesPerUser = maxDevicesPerUser;
+    }
+
     public JitsiProperties getJitsi() {
         return jitsi;
     }
@@ -412,6 +423,22 @@ public class CallsProperties implements Validator {
 
         /** Signing secret of the push messages, at least 16 characters; required with url. */
         private String secret;
+
+        /** Firebase Cloud Messaging HTTP v1, on when service-account and project-id are set. */
+        @NestedConfigurationProperty
+        private final PushFcmProperties fcm = new PushFcmProperties();
+
+        /** Apple Push Notification service with token auth, on when key, key-id, team-id and topic are set. */
+        @NestedConfigurationProperty
+        private final PushApnsProperties apns = new PushApnsProperties();
+
+        public PushFcmProperties getFcm() {
+            return fcm;
+        }
+
+        public PushApnsProperties getApns() {
+            return apns;
+        }
 
         public String getUrl() {
             return url;

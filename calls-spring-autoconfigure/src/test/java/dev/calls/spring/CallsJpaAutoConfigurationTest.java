@@ -81,7 +81,8 @@ class CallsJpaAutoConfigurationTest {
     void schemaInitializeDefaultOnH2ThenScriptsCreateTheTables() {
         runner.run(context -> {
             DataSource ds = context.getBean(DataSource.class);
-            assertThat(count(ds, "select count(*) from calls_schema_version")).isEqualTo(3);
+            assertThat(count(ds, "select count(*) from calls_schema_version")).isEqualTo(5);
+            assertThat(count(ds, "select count(*) from calls_device")).isZero();
             assertThat(indexExists(ds, "CALLS_CALL_DEADLINE_IX")).isTrue();
             assertThat(indexExists(ds, "CALLS_CALL_STATS_IX")).isTrue();
             assertThat(context.getBean(JpaCalls.class).status().upToDate()).isTrue();

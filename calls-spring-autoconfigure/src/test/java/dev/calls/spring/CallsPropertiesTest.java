@@ -12,7 +12,6 @@ import dev.calls.CallsException;
 import dev.calls.ErrorCode;
 import dev.calls.JoinInfo;
 import dev.calls.MediaType;
-import dev.calls.UserRef;
 import dev.calls.push.HttpPushNotifier;
 import dev.calls.spi.PushNotifier;
 import dev.calls.spring.support.Acme;
@@ -28,7 +27,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -119,15 +117,7 @@ class CallsPropertiesTest {
 
     @Test
     void ringOfflineUsersFalseThenOfflineCalleeIsRefusedDespiteNotifier() {
-        PushNotifier push = new PushNotifier() {
-            @Override
-            public void invite(dev.calls.spi.PushInvitation invitation) {
-            }
-
-            @Override
-            public void cancel(UserRef user, UUID callId, String reason) {
-            }
-        };
+        PushNotifier push = (message, devices, feedback) -> { };
         ApplicationContextRunner withPush = runner.withBean(PushNotifier.class, () -> push);
         withPush.run(context -> assertThat(context.getBean(Calls.class).config().ringOfflineUsers()).isTrue());
         withPush.withPropertyValues("calls.ring-offline-users=false").run(context -> {

@@ -31,7 +31,11 @@ class ConfigurationMetadataTest {
                 "calls.servlet.heartbeat-interval", "calls.servlet.max-streams-per-user", "calls.sweep-interval",
                 "calls.presence-flush-interval", "calls.announce-call-presence", "calls.busy-policy", "calls.public-base-url",
                 "calls.push.url", "calls.push.secret", "calls.meetings.join-early", "calls.meetings.max-duration",
-                "calls.meetings.max-lead-time", "calls.meetings.max-title-length", "calls.admin.authority");
+                "calls.meetings.max-lead-time", "calls.meetings.max-title-length", "calls.push.apns.key",
+                "calls.push.apns.key-id", "calls.push.apns.team-id", "calls.push.apns.topic", "calls.push.apns.production",
+                "calls.push.apns.host", "calls.push.apns.port", "calls.push.apns.trusted-certificate",
+                "calls.push.fcm.service-account", "calls.push.fcm.project-id", "calls.push.fcm.endpoint",
+                "calls.max-devices-per-user", "calls.admin.authority");
         properties.forEach((name, property) ->
                 assertThat(property.path("description").asText()).as(name).hasSizeGreaterThan(15));
     }

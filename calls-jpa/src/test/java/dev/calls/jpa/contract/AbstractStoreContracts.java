@@ -2,6 +2,7 @@ package dev.calls.jpa.contract;
 
 import dev.calls.contract.AbstractAdminStoreContractTest;
 import dev.calls.contract.AbstractCallStoreContractTest;
+import dev.calls.contract.AbstractDeviceStoreContractTest;
 import dev.calls.contract.AbstractMeetingStoreContractTest;
 import dev.calls.contract.AbstractPresenceStoreContractTest;
 import dev.calls.contract.AbstractDeliveryCursorsContractTest;
@@ -11,6 +12,7 @@ import dev.calls.jpa.support.TestDatabase;
 import dev.calls.spi.AdminStore;
 import dev.calls.spi.CallStore;
 import dev.calls.spi.DeliveryCursors;
+import dev.calls.spi.DeviceStore;
 import dev.calls.spi.MeetingStore;
 import dev.calls.spi.PresenceStore;
 import dev.calls.testing.MutableClock;
@@ -109,6 +111,19 @@ public abstract class AbstractStoreContracts {
         @Override
         protected MeetingStore newStore() {
             return jpa.meetingStore();
+        }
+
+        @Override
+        protected void cleanUp() {
+            db.clear();
+        }
+    }
+
+    @Nested
+    class Devices extends AbstractDeviceStoreContractTest {
+        @Override
+        protected DeviceStore newStore() {
+            return jpa.deviceStore();
         }
 
         @Override

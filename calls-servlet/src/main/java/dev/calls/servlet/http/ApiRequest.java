@@ -73,6 +73,11 @@ public final class ApiRequest {
         return uuid("id", "no such meeting");
     }
 
+    /** The {@code {id}} path parameter as a device id; anything that is not a UUID is a device that does not exist. */
+    public String deviceId() {
+        return uuid("id", "no such device").toString();
+    }
+
     private UUID uuid(String name, String notFound) {
         String raw = params.get(name);
         if (raw == null || raw.length() != 36) {

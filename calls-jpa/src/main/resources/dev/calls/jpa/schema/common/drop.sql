@@ -1,6 +1,7 @@
 -- Removes every table the versioned scripts and the bootstrap created, and nothing else. The installer
 -- drops calls_schema_lock itself, last, as it lets go of the lock.
 DROP TABLE IF EXISTS calls_delivery_cursor;
+DROP TABLE IF EXISTS calls_device;
 DROP TABLE IF EXISTS calls_seen_key;
 DROP TABLE IF EXISTS calls_claim;
 DROP TABLE IF EXISTS calls_meeting_invitee;

@@ -100,6 +100,7 @@ final class Database implements AutoCloseable {
                 .presenceStore(jpa.presenceStore())
                 .meetingStore(jpa.meetingStore())
                 .adminStore(jpa.adminStore())
+                .deviceStore(jpa.deviceStore())
                 .eventTransport(relay);
     }
 

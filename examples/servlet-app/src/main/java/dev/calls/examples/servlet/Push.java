@@ -1,13 +1,17 @@
 package dev.calls.examples.servlet;
 
 import dev.calls.push.HttpPushNotifier;
+import dev.calls.push.mobile.MobilePush;
+import dev.calls.push.mobile.PushSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
 
 /**
- * Rings users whose browser is closed: with {@code calls.push.url} and {@code calls.push.secret} set, every
- * invitation and cancellation is POSTed, signed ({@code X-Calls-Signature}), to that endpoint of yours,
- * which relays it to FCM, APNs or a push service. Without them offline users are simply not callable.
+ * Rings users whose browser is closed. APNs and FCM are reached directly when their {@code calls.push.apns.*} /
+ * {@code calls.push.fcm.*} key settings are present (see {@link PushSettings}), for the devices users register
+ * at {@code POST /api/calls/devices}. With {@code calls.push.url} and {@code calls.push.secret} set, every
+ * message is also POSTed, signed ({@code X-Calls-Signature}), to that endpoint of yours, which relays it to its
+ * own push service. Without any of them offline users are simply not callable.
  */
 final class Push {
     static final String URL = "calls.push.url";
@@ -16,7 +20,12 @@ final class Push {
     private Push() {
     }
 
-    /** The notifier the settings describe, or null when push is not configured. */
+    /** The APNs and FCM adapters the {@code calls.push.apns.*} and {@code calls.push.fcm.*} settings turn on. */
+    static MobilePush mobile(Settings settings) {
+        return MobilePush.from(PushSettings.from(settings::get));
+    }
+
+    /** The HTTP hook the settings describe, or null when it is not configured. */
     static HttpPushNotifier fromSettings(Settings settings) {
         String url = settings.get(URL);
         String secret = settings.get(SECRET);

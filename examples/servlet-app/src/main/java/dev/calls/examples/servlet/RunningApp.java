@@ -1,6 +1,7 @@
 package dev.calls.examples.servlet;
 
 import dev.calls.Calls;
+import dev.calls.push.mobile.MobilePush;
 import dev.calls.servlet.CallsFilter;
 import java.net.URI;
 import org.eclipse.jetty.server.Server;
@@ -14,13 +15,15 @@ public final class RunningApp implements AutoCloseable {
     private final AutoCloseable engine;
     private final Database database;
     private final String mediaServerHooks;
+    private final String pushAdapters;
+    private final MobilePush mobilePush;
 
     /**
      * {@code engine} closes the engine and what was built with it (the push notifier); {@code mediaServerHooks}
      * says which media-server receivers the filter has.
      */
     RunningApp(Server server, Calls calls, CallsFilter filter, URI uri, AutoCloseable engine, Database database,
-            String mediaServerHooks) {
+            String mediaServerHooks, String pushAdapters, MobilePush mobilePush) {
         this.server = server;
         this.calls = calls;
         this.filter = filter;
@@ -28,6 +31,18 @@ public final class RunningApp implements AutoCloseable {
         this.engine = engine;
         this.database = database;
         this.mediaServerHooks = mediaServerHooks;
+        this.pushAdapters = pushAdapters;
+        this.mobilePush = mobilePush;
+    }
+
+    /** Which push adapters ring phones, for the start-up banner. */
+    String pushAdapters() {
+        return pushAdapters;
+    }
+
+    /** The APNs and FCM adapters (their counters), for tests and operations. */
+    public MobilePush mobilePush() {
+        return mobilePush;
     }
 
     /** Which media-server webhooks the filter answers, for the start-up banner. */

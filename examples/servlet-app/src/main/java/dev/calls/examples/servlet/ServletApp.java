@@ -5,6 +5,7 @@ import dev.calls.Calls;
 import dev.calls.CallsConfig;
 import dev.calls.CallsBuilder;
 import dev.calls.push.HttpPushNotifier;
+import dev.calls.push.mobile.MobilePush;
 import dev.calls.servlet.Caller;
 import dev.calls.servlet.CallerResolver;
 import dev.calls.servlet.CallsFilter;
@@ -81,10 +82,19 @@ public final class ServletApp {
                 .busyPolicy(busyPolicy)
                 // a demo organization is small: show who is in a call on every page, live
                 .announceCallPresence(!"false".equalsIgnoreCase(settings.get("calls.announce-call-presence", "true")));
-        HttpPushNotifier push = Push.fromSettings(settings);
+        HttpPushNotifier push;
+        MobilePush mobile;
+        try {
+            push = Push.fromSettings(settings);
+            mobile = Push.mobile(settings);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         if (push != null) {
             builder.pushNotifier(push);
         }
+        mobile.notifiers().forEach(builder::pushNotifier);
         Calls calls;
         try {
             calls = options.engine().apply(builder).build();
@@ -92,6 +102,7 @@ public final class ServletApp {
             if (push != null) {
                 push.close();
             }
+            mobile.close();
             database.close();
             throw e;
         }
@@ -100,6 +111,7 @@ public final class ServletApp {
             if (push != null) {
                 push.close();
             }
+            mobile.close();
         };
         CallsFilter filter;
         try {
@@ -149,7 +161,8 @@ public final class ServletApp {
             throw e;
         }
         URI uri = URI.create("http://" + options.host() + ":" + connector.getLocalPort() + "/");
-        return new RunningApp(server, calls, filter, uri, closeEngine, database, MediaServerHooks.describe(settings));
+        return new RunningApp(server, calls, filter, uri, closeEngine, database, MediaServerHooks.describe(settings),
+                mobile.describe() + (push != null ? " and the HTTP hook" : ""), mobile);
     }
 
     /** The signed-in account, with its name and e-mail for join tokens. */
@@ -169,10 +182,11 @@ public final class ServletApp {
                   Meetings: %smeetings
                   API: %sapi/calls  (OpenAPI: %sapi/calls/openapi.json)
                   Media: %s
+                  Phones: %s
                   Calls, meetings, history and presence are stored in %s and survive a restart.
                 """.formatted(app.uri(), DemoUsers.PASSWORD, String.join(", ", DemoUsers.testOrganization()),
                 String.join(", ", DemoUsers.otherOrganization()), app.uri(), app.uri(), app.uri(),
-                app.mediaServerHooks(),
+                app.mediaServerHooks(), app.pushAdapters(),
                 app.database().where());
     }
 }

@@ -23,7 +23,11 @@ public final class Settings {
             "calls.idle-timeout", "calls.announce-call-presence",
             "calls.schema.initialize",
             "calls.webhooks.jaas-secret", "calls.webhooks.tolerance", "calls.webhooks.jitsi-secret",
-            "calls.webhooks.jitsi-header", "calls.push.url", "calls.push.secret", "calls.datasource.url",
+            "calls.webhooks.jitsi-header", "calls.push.url", "calls.push.secret",
+            "calls.push.fcm.service-account", "calls.push.fcm.project-id", "calls.push.fcm.endpoint",
+            "calls.push.apns.key", "calls.push.apns.key-id", "calls.push.apns.team-id", "calls.push.apns.topic",
+            "calls.push.apns.production", "calls.push.apns.host", "calls.push.apns.port",
+            "calls.push.apns.trusted-certificate", "calls.datasource.url",
             "calls.datasource.username", "calls.datasource.password");
     /** JaaS token features ({@code calls.jitsi.features.recording=true}); any name below it is read. */
     public static final String FEATURES_PREFIX = "calls.jitsi.features.";
