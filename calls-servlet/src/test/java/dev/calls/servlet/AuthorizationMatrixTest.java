@@ -69,6 +69,9 @@ class AuthorizationMatrixTest {
             new Row("GET", "/active", "/active", null, 200, 200, 200, 200, 401),
             new Row("GET", "/history", "/history", null, 200, 200, 200, 200, 401),
             new Row("GET", "/events", "/events?after=0", null, 200, 200, 200, 200, 401),
+            // a watch change reaches only the caller's own stream with that key: none is open here
+            new Row("PUT", "/events/watch", "/events/watch", "{\"stream\":\"tab-1\",\"watch\":[]}",
+                    404, 404, 404, 404, 401),
             new Row("GET", "/presence/me", "/presence/me", null, 200, 200, 200, 200, 401),
             new Row("PUT", "/presence/me", "/presence/me", "{\"message\":\"here\"}", 200, 200, 200, 200, 401),
             new Row("POST", "/presence/heartbeat", "/presence/heartbeat", null, 200, 200, 200, 200, 401),
