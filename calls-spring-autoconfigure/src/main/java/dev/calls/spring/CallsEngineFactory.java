@@ -27,8 +27,8 @@ import org.springframework.beans.factory.ObjectProvider;
  * Builds the engine from the {@code calls.*} properties and every adapter bean of the context. A bean the
  * context lacks keeps the builder's default (in-memory stores, in-process transport, system clock); a
  * {@code MeetingSettings} bean wins over {@code calls.meetings.*}. Unless {@code calls.ring-offline-users} is set,
- * offline users are rung when the context has a {@code PushNotifier} bean (every one of them gets every message); a customizer that adds a notifier sets
- * {@code ringOfflineUsers} itself.
+ * offline users are rung when the engine has a push notifier: a {@code PushNotifier} bean (every one of them gets
+ * every message) or one a customizer adds.
  */
 final class CallsEngineFactory {
     private final BeanFactory beans;
@@ -45,9 +45,10 @@ final class CallsEngineFactory {
             throw new MissingUserDirectoryException();
         }
         CallsBuilder b = Calls.builder().userDirectory(users).settings(CoreSettings.engine(properties));
-        if (properties.getRingOfflineUsers() == null) {
-            // A whole CallsConfig always says yes or no; the property's default is "when there is a notifier".
-            b.ringOfflineUsers(one(PushNotifier.class).orderedStream().findAny().isPresent());
+        if (properties.getRingOfflineUsers() != null) {
+            // settings(..) leaves a false ringOfflineUsers to the builder's default ("when there is a notifier"):
+            // a property set either way wins
+            b.ringOfflineUsers(properties.getRingOfflineUsers());
         }
         one(CallStore.class).ifAvailable(b::callStore);
         one(PresenceStore.class).ifAvailable(b::presenceStore);
