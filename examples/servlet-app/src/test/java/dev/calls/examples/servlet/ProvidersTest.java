@@ -59,13 +59,14 @@ class ProvidersTest {
         return app;
     }
 
-    /** testuser4 calls calluser8 over HTTP and returns calluser8's join information. */
+    /** testuser4 calls calluser8 over HTTP, calluser8 answers; returns calluser8's join information. */
     private JsonNode calleeJoin() {
         Browser caller = Browser.basic(app, "testuser4");
         Browser callee = Browser.basic(app, "calluser8");
         caller.postJson("/api/calls/presence/heartbeat", "{}");
         callee.postJson("/api/calls/presence/heartbeat", "{}");
         String id = caller.json(caller.postJson("/api/calls", "{\"recipientIds\":[\"calluser8\"]}")).get("id").asText();
+        callee.postJson("/api/calls/" + id + "/accept", "{}"); // join information is for those in the call
         return callee.json(callee.get("/api/calls/" + id + "/join"));
     }
 

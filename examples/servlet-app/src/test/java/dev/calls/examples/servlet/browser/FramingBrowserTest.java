@@ -46,6 +46,7 @@ class FramingBrowserTest {
         app.api("testuser4", "POST", "/presence/heartbeat", null);
         String id = app.api("testuser4", "POST", "", "{\"recipientIds\":[\"calluser8\"],\"type\":\"audio\"}")
                 .get("id").asText();
+        app.api("calluser8", "POST", "/" + id + "/accept", null); // the call page is for those in the call
         callPage = app.base.resolve("/api/calls/embed/" + id).toString();
     }
 
