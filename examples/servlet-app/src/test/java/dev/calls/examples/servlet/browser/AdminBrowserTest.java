@@ -62,14 +62,21 @@ class AdminBrowserTest {
                 "return document.getElementById('calls-admin').dataset.activeCalls || null;")));
 
         String live = startCall("calluser6", "calluser7");
-        By row = By.cssSelector("tr[data-call-id='" + live + "']");
+        // the table is drawn anew as the calls change: read a row in one script, never through a held element
+        String css = "tr[data-call-id='" + live + "']";
+        By row = By.cssSelector(css);
         admin.waitVisible(row);
-        assertThat(admin.driver.findElement(row).getAttribute("data-state")).isEqualTo("ringing");
+        assertThat(admin.script("return document.querySelector(arguments[0]).dataset.state;", css)).isEqualTo("ringing");
         app.api("calluser7", "POST", "/" + live + "/accept", null);
-        admin.wait(Browser.WAIT).until(d -> "active".equals(d.findElement(row).getAttribute("data-state")));
-        assertThat(admin.driver.findElement(row).getText()).contains("Call User 6").contains("Call User 7");
+        admin.wait(Browser.WAIT).until(d -> "active".equals(admin.script(
+                "const r = document.querySelector(arguments[0]); return r ? r.dataset.state : null;", css)));
+        assertThat((String) admin.script("return document.querySelector(arguments[0]).textContent;", css))
+                .contains("Call User 6").contains("Call User 7");
 
-        admin.driver.findElement(By.cssSelector("[data-admin-end='" + live + "']")).click();
+        admin.wait(Browser.WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.cssSelector("[data-admin-end='" + live + "']")).click();
+            return true;
+        });
 
         admin.waitGone(row);
         JsonNode ended = app.call("calluser6", live);
