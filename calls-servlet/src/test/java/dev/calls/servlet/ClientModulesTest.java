@@ -80,7 +80,7 @@ class ClientModulesTest {
                 .doesNotContain("new EventSource(");
         assertThat(modules.get("client/api.js")).contains("export class CallsError")
                 .contains("new URL('..', import.meta.url).pathname").contains("'X-Requested-With'");
-        assertThat(modules.get("client/connection.js")).contains("new EventSource(BASE + 'events'")
+        assertThat(modules.get("client/connection.js")).contains("new Source(this.transport.base + 'events'")
                 .contains("source.onmessage").contains("lastEventId=").doesNotContain("addEventListener('call.");
     }
 

@@ -1,6 +1,6 @@
 // The live connection to the event stream.
 
-import { BASE, CallsError, HEADERS, api } from './api.js';
+import { CallsError, PAGE } from './api.js';
 
 const HEARTBEAT_MS = 60_000;
 const RECONNECT_MAX_MS = 30_000;
@@ -25,8 +25,11 @@ const WATCH_DEBOUNCE_MS = 150;
 // - such a late id from the stream shows it did not deliver in order, so events around it may be late or
 //   lost as well: everything after `floor` is read again from the log (GET events?after=&wait=0, page by
 //   page) and goes through the same rule, so only what was missing is handled.
+//
+// The transport (api.js) says how to reach the server; the browser client's is the page's own.
 export class Connection {
-  constructor(onEvent, onState) {
+  constructor(onEvent, onState, transport = PAGE) {
+    this.transport = transport;
     this.onEvent = onEvent;
     this.onState = onState;
     this.lastId = null;
@@ -72,7 +75,7 @@ export class Connection {
     if (this.stopped || !this.source) return;
     if (this.watched !== null) {
       try {
-        await api('PUT', 'events/watch', { stream: this.key, watch: [...this.watched] });
+        await this.transport.api('PUT', 'events/watch', { stream: this.key, watch: [...this.watched] });
         return;
       } catch (e) { /* another node serves the stream, or it opened without a watch set: reopen it */ }
     }
@@ -84,7 +87,7 @@ export class Connection {
   /** The current position, so that nothing between reading state and opening the stream is lost. */
   async locate() {
     try {
-      const body = await api('GET', 'events?wait=0');
+      const body = await this.transport.api('GET', 'events?wait=0');
       if (body && Number.isFinite(body.lastEventId)) this.lastId = this.floor = body.lastEventId;
     } catch (e) { /* the stream starts fresh */ }
   }
@@ -93,7 +96,7 @@ export class Connection {
     this.stopped = false;
     clearInterval(this.heartbeatTimer);
     this.heartbeatTimer = setInterval(() => this.beat(), HEARTBEAT_MS);
-    if (typeof EventSource === 'function') this.stream(); else this.poll();
+    if (this.transport.EventSource) this.stream(); else this.poll();
   }
 
   stop() {
@@ -109,7 +112,7 @@ export class Connection {
     if (this.stopped || (this.open && !force)) return;
     if (!force && Date.now() - this.lastBeat < HEARTBEAT_MS / 2) return;
     this.lastBeat = Date.now();
-    api('POST', 'presence/heartbeat').catch(() => {});
+    this.transport.api('POST', 'presence/heartbeat').catch(() => {});
   }
 
   deliver(event, fromStream) {
@@ -148,7 +151,7 @@ export class Connection {
         const until = this.lastId;
         let after = this.floor ?? Math.min(...this.handled) - 1;
         for (let page = 0; page < REREAD_PAGES && !this.stopped && after < until; page++) {
-          const body = await api('GET', 'events?' + this.watchQuery() + 'after=' + after + '&wait=0');
+          const body = await this.transport.api('GET', 'events?' + this.watchQuery() + 'after=' + after + '&wait=0');
           const events = (body && body.events) || [];
           for (const e of events) this.deliver(e, false);
           if (!events.length || !Number.isFinite(body.lastEventId) || body.lastEventId <= after) break;
@@ -166,7 +169,8 @@ export class Connection {
     this.mode = 'stream';
     const query = '?' + this.watchQuery() + 'stream=' + encodeURIComponent(this.key)
       + (this.lastId !== null ? '&lastEventId=' + this.lastId : '');
-    const source = new EventSource(BASE + 'events' + query, { withCredentials: true });
+    const Source = this.transport.EventSource;
+    const source = new Source(this.transport.base + 'events' + query, { withCredentials: true });
     this.source = source;
     let opened = false;
     source.onopen = () => {
@@ -186,7 +190,7 @@ export class Connection {
       opened = false;
       this.beat();
       // While CONNECTING the browser retries by itself, sending Last-Event-ID; CLOSED means it gave up.
-      if (source.readyState === EventSource.CLOSED || this.failures >= STREAM_FAILURES_BEFORE_POLLING) {
+      if (source.readyState === Source.CLOSED || this.failures >= STREAM_FAILURES_BEFORE_POLLING) {
         source.close();
         if (this.source === source) this.source = null;
         if (this.failures >= STREAM_FAILURES_BEFORE_POLLING) this.poll();
@@ -202,8 +206,8 @@ export class Connection {
       this.pollAbort = new AbortController();
       try {
         const after = this.lastId !== null ? 'after=' + this.lastId + '&' : '';
-        const res = await fetch(BASE + 'events?' + this.watchQuery() + after + 'wait=' + POLL_WAIT_SECONDS, {
-          credentials: 'same-origin', headers: HEADERS, signal: this.pollAbort.signal,
+        const res = await this.transport.fetch('events?' + this.watchQuery() + after + 'wait=' + POLL_WAIT_SECONDS, {
+          signal: this.pollAbort.signal,
         });
         if (!res.ok) throw new CallsError({}, res.status);
         const body = await res.json();
