@@ -1,0 +1,213 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { CallsClient, CallsError, type CallsState } from '../src/index.js';
+import { FakeServer } from './fake-server.js';
+
+const clients: CallsClient[] = [];
+
+function client(server: FakeServer, token: string | null = 'secret-token') {
+  const c = new CallsClient({ baseUrl: 'http://crm.test/api/calls', token, fetch: server.fetch });
+  clients.push(c);
+  return c;
+}
+
+/** Waits until the state satisfies the check (events arrive asynchronously). */
+async function until(c: CallsClient, check: (s: CallsState) => boolean, what = 'the state', ms = 2000): Promise<CallsState> {
+  for (let i = 0; i < ms / 10; i++) {
+    if (check(c.getState())) return c.getState();
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error('timed out waiting for ' + what + ': ' + JSON.stringify(c.getState()));
+}
+
+afterEach(() => {
+  for (const c of clients.splice(0)) c.stop();
+});
+
+describe('CallsClient', () => {
+  it('startWithBearerTokenThenEveryRequestAndTheStreamSendAuthorization', async () => {
+    const server = new FakeServer('bob');
+    const c = client(server);
+    await c.start();
+    await until(c, (s) => s.connected, 'the stream');
+
+    expect(c.getState().status).toBe('ready');
+    expect(c.getState().me?.userId).toBe('bob');
+    const stream = server.requests.find((r) => r.headers.accept === 'text/event-stream');
+    expect(stream?.path).toMatch(/^events\?/);
+    expect(server.requests.every((r) => r.headers.authorization === 'Bearer secret-token')).toBe(true);
+    expect(server.requests.filter((r) => r.method !== 'GET').every((r) => r.headers['x-requested-with'] === 'calls-client')).toBe(true);
+  });
+
+  it('tokenFunctionThenAskedForEachRequest', async () => {
+    const server = new FakeServer('bob');
+    let token = 'first';
+    server.token = 'first';
+    const c = new CallsClient({ baseUrl: '/api/calls', token: async () => token, fetch: server.fetch, stream: 'poll' });
+    await c.api('GET', 'presence/me');
+    token = 'second';
+    server.token = 'second';
+    await c.api('GET', 'presence/me');
+    expect(server.requests.map((r) => r.headers.authorization)).toEqual(['Bearer first', 'Bearer second']);
+  });
+
+  it('signedOutWhenServerAnswers401ThenStatusSignedOut', async () => {
+    const server = new FakeServer('bob');
+    const c = client(server, 'wrong');
+    const state = await c.start();
+    expect(state.status).toBe('signedOut');
+    expect(server.streams).toHaveLength(0);
+  });
+
+  it('problemAnswerThenCallsErrorWithItsCode', async () => {
+    const server = new FakeServer('bob');
+    const c = client(server);
+    const error = await c.getCall('no-such-call').catch((e) => e);
+    expect(error).toBeInstanceOf(CallsError);
+    expect(error.code).toBe('not_found');
+    expect(error.status).toBe(404);
+  });
+
+  it('incomingCallThenListedUntilAcceptedThenActiveWithJoin', async () => {
+    const server = new FakeServer('bob');
+    const c = client(server);
+    const rang: string[] = [];
+    c.on('incoming', ({ call }) => rang.push(call.id));
+    await c.start();
+    await until(c, (s) => s.connected);
+
+    const first = server.newCall('alice', 'bob');
+    const second = server.newCall('carol', 'bob');
+    const ringing = await until(c, (s) => s.incoming.length === 2, 'two incoming calls');
+    expect(ringing.incoming.map((x) => x.id)).toEqual([first.id, second.id]);
+    expect(rang).toEqual([first.id, second.id]);
+
+    const { call, join } = await c.accept(first.id);
+    expect(call.state).toBe('active');
+    expect(join.room).toBe(first.room);
+    const after = await until(c, (s) => s.active?.id === first.id);
+    expect(after.incoming.map((x) => x.id)).toEqual([second.id]);
+    expect(after.joins[first.id].room).toBe(first.room);
+
+    await c.decline(second.id);
+    expect(c.getState().incoming).toEqual([]);
+  });
+
+  it('callEndsElsewhereThenCallEndedAndNoLongerActive', async () => {
+    const server = new FakeServer('bob');
+    const c = client(server);
+    const ended: string[] = [];
+    c.on('callEnded', ({ call }) => ended.push(call.state));
+    await c.start();
+    await until(c, (s) => s.connected);
+    const call = server.newCall('alice', 'bob');
+    await until(c, (s) => s.incoming.length === 1);
+    await c.accept(call.id);
+    server.hangUp(call.id, 'alice');
+    const s = await until(c, (x) => x.active === null && x.calls[call.id]?.state === 'completed');
+    expect(s.incoming).toEqual([]);
+    expect(ended).toEqual(['completed']);
+  });
+
+  it('reloadDuringCallThenStartReattachesWithFreshJoin', async () => {
+    const server = new FakeServer('bob');
+    const call = server.newCall('alice', 'bob');
+    server.answer(call.id, 'bob');
+    const c = client(server);
+    const state = await c.start();
+    expect(state.active?.id).toBe(call.id);
+    expect(state.joins[call.id].room).toBe(call.room);
+    expect(state.incoming).toEqual([]);
+  });
+
+  it('reloadWhileRingingThenIncomingAgain', async () => {
+    const server = new FakeServer('bob');
+    const call = server.newCall('alice', 'bob');
+    const state = await client(server).start();
+    expect(state.incoming.map((x) => x.id)).toEqual([call.id]);
+  });
+
+  it('outgoingCallThenOutgoingUntilAnsweredThenActive', async () => {
+    const server = new FakeServer('alice');
+    const c = client(server);
+    await c.start();
+    await until(c, (s) => s.connected);
+    const started = await c.call('bob', { type: 'audio' });
+    expect(server.requests.find((r) => r.method === 'POST' && r.path === '')?.body).toEqual({ recipientIds: ['bob'], type: 'audio' });
+    expect(c.getState().outgoing?.id).toBe(started.id);
+    expect(c.getState().joins[started.id]).toEqual(started.join);
+    server.answer(started.id, 'bob');
+    server.update(started.id, 'active', 'alice', 'joined', 'participant.joined');
+    const s = await until(c, (x) => x.active?.id === started.id);
+    expect(s.outgoing).toBeNull();
+  });
+
+  it('streamDropsThenReconnectsWithLastEventIdAndMissesNothing', async () => {
+    const server = new FakeServer('bob');
+    const c = new CallsClient({ baseUrl: '/api/calls', token: 'secret-token', fetch: server.fetch });
+    clients.push(c);
+    await c.start();
+    await until(c, (s) => s.connected);
+    const first = server.newCall('alice', 'bob');
+    await until(c, (s) => s.incoming.length === 1);
+    const lastSeen = server.log[server.log.length - 1].id;
+
+    server.dropStreams();
+    await until(c, (s) => !s.connected, 'the drop');
+    await until(c, (s) => s.connected, 'the reconnect', 8000); // EventSource's own retry, about 3 s
+    const reconnect = server.requests.filter((r) => r.headers.accept === 'text/event-stream').at(-1)!;
+    expect(reconnect.headers['last-event-id']).toBe(String(lastSeen));
+    expect(reconnect.headers.authorization).toBe('Bearer secret-token');
+
+    const second = server.newCall('carol', 'bob');
+    const s = await until(c, (x) => x.incoming.length === 2);
+    expect(s.incoming.map((x) => x.id)).toEqual([first.id, second.id]);
+  }, 15000);
+
+  it('watchThenStreamAsksForThoseUsersAndPresenceFollows', async () => {
+    const server = new FakeServer('bob');
+    const c = client(server);
+    const stop = c.watch(['alice']);
+    await c.start();
+    await until(c, (s) => s.connected);
+    const stream = server.requests.find((r) => r.headers.accept === 'text/event-stream')!;
+    expect(stream.path).toContain('watch=alice');
+
+    server.setPresence('alice', { status: 'away' });
+    await until(c, (s) => s.presence.alice?.status === 'away', 'alice away');
+
+    c.watch(['carol']);
+    await until(c, () => server.requests.some((r) => r.method === 'PUT' && r.path === 'events/watch'), 'the watch change');
+    const change = server.requests.find((r) => r.method === 'PUT' && r.path === 'events/watch')!;
+    expect([...change.body.watch].sort()).toEqual(['alice', 'carol']);
+    expect(change.body.stream).toBe(new URLSearchParams(stream.path.split('?')[1]).get('stream'));
+
+    stop();
+    expect(c.watched()).toEqual(['carol']);
+  });
+
+  it('loadPresenceThenStateHoldsThem', async () => {
+    const server = new FakeServer('bob');
+    const c = client(server);
+    await c.loadPresence(['alice', 'carol']);
+    expect(Object.keys(c.getState().presence).sort()).toEqual(['alice', 'carol']);
+    expect(server.requests[0].path).toBe('presence?userIds=alice,carol');
+  });
+
+  it('historyThenPagedRequest', async () => {
+    const server = new FakeServer('bob');
+    const c = client(server);
+    const call = server.newCall('alice', 'bob');
+    server.answer(call.id, 'bob');
+    server.hangUp(call.id, 'bob');
+    const page = await c.history({ limit: 5, missed: true });
+    expect(server.requests[0].path).toBe('history?limit=5&missed=true');
+    expect(page.items.map((r) => r.id)).toEqual([call.id]);
+  });
+
+  it('importedWithoutWindowThenNothingTouchesTheDom', async () => {
+    expect(typeof (globalThis as any).window).toBe('undefined');
+    const module = await import('../src/index.js');
+    const c = new module.CallsClient({ token: 't', fetch: new FakeServer('bob').fetch });
+    expect(c.getState().status).toBe('idle');
+  });
+});
