@@ -61,7 +61,7 @@ public class ApiController {
 
     record PeopleResponse(List<Entry> employees, List<Entry> customers) {}
 
-    @PostMapping(path = "/api/login", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping("/api/login")
     ResponseEntity<?> login(@RequestBody LoginRequest body) {
         if (body == null || blank(body.username()) || blank(body.password())) {
             return problem(HttpStatus.BAD_REQUEST, "invalid_request", "Give a username and a password.");

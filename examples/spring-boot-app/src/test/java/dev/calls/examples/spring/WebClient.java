@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 
 /**
  * One user's browser or script against the running application: a cookie jar for a form-login session, or
- * HTTP Basic credentials on every request.
+ * HTTP Basic credentials or a bearer token on every request.
  */
 final class WebClient {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -45,6 +45,11 @@ final class WebClient {
     static WebClient basic(int port, String username, String password) {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new WebClient("http://127.0.0.1:" + port, "Basic " + token);
+    }
+
+    /** A single-page app sending {@code Authorization: Bearer <token>} (from {@code POST /api/login}). */
+    static WebClient bearer(int port, String token) {
+        return new WebClient("http://127.0.0.1:" + port, "Bearer " + token);
     }
 
     /** Signs in through the login form (with its CSRF token); returns the answer to the form's POST. */
