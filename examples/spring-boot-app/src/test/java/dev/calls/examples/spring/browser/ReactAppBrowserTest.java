@@ -1,0 +1,133 @@
+package dev.calls.examples.spring.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.calls.examples.spring.DemoData;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The React example (examples/react-app, served by the Spring example under /app/) in two real browsers, signed in
+ * with bearer tokens: presence, ring, accept, the call window with the room and token from the server, a reload
+ * that re-attaches, hang up, and the call in both histories.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class ReactAppBrowserTest {
+    private static final String CALLER = "calluser4";
+    private static final String CALLEE = "calluser8";
+
+    @TestConfiguration
+    static class Media {
+        @Bean
+        StandInJitsi standInJitsi() {
+            return new StandInJitsi();
+        }
+    }
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:crm-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    StandInJitsi standIn;
+
+    @BeforeEach
+    void media() {
+        standIn.origin.set("http://127.0.0.1:" + port);
+    }
+
+    private void signIn(Chromium b, String user) {
+        b.driver.get("http://127.0.0.1:" + port + "/app/");
+        b.visible(By.id("username")).sendKeys(user);
+        b.driver.findElement(By.id("password")).sendKeys(DemoData.PASSWORD);
+        b.driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        b.visible(By.id("people"));
+        b.waiting().until(d -> "true".equals(b.driver.findElement(By.cssSelector(".live")).getAttribute("data-connected")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> lastMeeting(Chromium b) {
+        List<Map<String, Object>> instances = (List<Map<String, Object>>) b.script(
+                "return (window.__jitsiStandIn || { instances: [] }).instances;");
+        assertThat(instances).as("meetings built in " + b.label).isNotEmpty();
+        return (Map<String, Object>) instances.get(instances.size() - 1).get("options");
+    }
+
+    @Test
+    void twoUsersRingAcceptTalkReloadHangUpThenHistory() {
+        try (Chromium callee = Chromium.start(CALLEE); Chromium caller = Chromium.start(CALLER)) {
+            signIn(callee, CALLEE);
+            signIn(caller, CALLER);
+            // the session is the bearer token in this tab, not a cookie
+            assertThat(caller.driver.manage().getCookies()).noneMatch(c -> c.getName().equals("JSESSIONID"));
+
+            By row = By.cssSelector("[data-user='" + CALLEE + "']");
+            caller.waiting().until(d -> "online".equals(d.findElement(row).findElement(By.cssSelector(".dot")).getAttribute("data-status")));
+            caller.driver.findElement(row).findElement(By.cssSelector("button[aria-label^='Video call']")).click();
+            caller.visible(By.cssSelector("[data-calls-window][role=dialog]"));
+            assertThat(caller.driver.findElement(By.cssSelector("[data-calls-window]")).getAttribute("aria-label")).startsWith("Calling ");
+
+            By incoming = By.cssSelector("[data-calls-incoming]");
+            callee.visible(incoming);
+            String callId = callee.driver.findElement(incoming).getAttribute("data-calls-incoming");
+            assertThat(callee.driver.findElement(incoming).getText()).contains("is calling").contains("Video call");
+            callee.screenshot("react-incoming");
+            callee.driver.findElement(incoming).findElement(By.xpath(".//button[normalize-space(.)='Accept']")).click();
+            callee.gone(incoming);
+
+            By window = By.cssSelector("[data-calls-window='" + callId + "']");
+            By frame = By.cssSelector("[data-calls-window='" + callId + "'] iframe");
+            callee.visible(frame);
+            caller.visible(frame);
+            assertThat(caller.driver.findElement(window).getAttribute("aria-label")).startsWith("Call with ");
+            Map<String, Object> calleeMeeting = lastMeeting(callee);
+            String room = (String) calleeMeeting.get("roomName");
+            assertThat(calleeMeeting.get("jwt")).isEqualTo(StandInJitsi.token(CALLEE, room));
+            assertThat(lastMeeting(caller).get("jwt")).isEqualTo(StandInJitsi.token(CALLER, room));
+            caller.screenshot("react-call-window");
+
+            // minimise keeps the call; restore brings it back
+            caller.driver.findElement(window).findElement(By.xpath(".//button[normalize-space(.)='Minimise']")).click();
+            assertThat(caller.driver.findElement(window).getAttribute("data-minimised")).isEqualTo("true");
+            caller.driver.findElement(window).findElement(By.xpath(".//button[normalize-space(.)='Restore']")).click();
+
+            // a reload re-attaches: signed in still (the token in this tab), the same call's window, a fresh token
+            callee.driver.navigate().refresh();
+            callee.visible(frame);
+            assertThat(lastMeeting(callee).get("roomName")).isEqualTo(room);
+            assertThat(lastMeeting(callee).get("jwt")).isEqualTo(StandInJitsi.token(CALLEE, room));
+
+            caller.driver.findElement(window).findElement(By.xpath(".//button[normalize-space(.)='Hang up']")).click();
+            caller.gone(window);
+            callee.gone(window);
+
+            for (Chromium b : List.of(caller, callee)) {
+                b.driver.findElement(By.xpath("//nav//button[normalize-space(.)='History']")).click();
+                By historyRow = By.cssSelector("#history tr[data-call='" + callId + "']");
+                b.visible(historyRow);
+                assertThat(b.driver.findElement(historyRow).getAttribute("data-outcome")).isEqualTo("answered");
+            }
+            callee.screenshot("react-history");
+            assertThat(callee.driver.findElement(By.cssSelector("#history tr[data-call='" + callId + "']")).getText())
+                    .contains("Incoming").contains("Video").contains("Answered");
+            assertThat(caller.driver.findElement(By.cssSelector("#history tr[data-call='" + callId + "']")).getText())
+                    .contains("Outgoing");
+        }
+    }
+}
