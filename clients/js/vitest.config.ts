@@ -8,6 +8,7 @@ export default defineConfig({
     alias: {
       // the browser client's modules, as the package build bundles them
       '@calls/shared': here('../../calls-servlet/src/main/resources/dev/calls/servlet/client'),
+      '@calls/admin.js': here('../../calls-servlet/src/main/resources/dev/calls/servlet/admin.js'),
       '@calls/client': here('packages/client/src/index.ts'),
     },
   },

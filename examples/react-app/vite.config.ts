@@ -13,6 +13,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@calls/shared': here('../../calls-servlet/src/main/resources/dev/calls/servlet/client'),
+      '@calls/admin.js': here('../../calls-servlet/src/main/resources/dev/calls/servlet/admin.js'),
       '@calls/client': here('../../clients/js/packages/client/src/index.ts'),
       '@calls/react/jitsi': here('../../clients/js/packages/react/src/jitsi.tsx'),
       '@calls/react': here('../../clients/js/packages/react/src/index.ts'),

@@ -3,6 +3,7 @@
 
 import { CallsError as SharedCallsError, transport as makeTransport, type SharedTransport } from '@calls/shared/api.js';
 import { Connection } from '@calls/shared/connection.js';
+import { callsAdmin, type CallsAdmin } from './admin.js';
 import { fetchEventSource } from './fetch-event-source.js';
 import type {
   Call, CallEvent, CallType, HistoryPage, Join, MediaRequest, Presence, PresencePage, PresenceUpdate, RingState, StartedCall,
@@ -98,6 +99,8 @@ export class CallsClient {
   private readonly watchCounts = new Map<string, number>();
   private connection: Connection | null = null;
   private starting: Promise<CallsState> | null = null;
+  /** The tenant administrator's statistics, live calls and ending a stuck call (404 for everyone else). */
+  readonly admin: CallsAdmin;
 
   constructor(options: CallsClientOptions = {}) {
     const base = (options.baseUrl ?? '/api/calls').replace(/\/*$/, '/');
@@ -117,6 +120,7 @@ export class CallsClient {
       EventSource: Source ?? undefined,
     });
     if (!Source) Object.defineProperty(this.transport, 'EventSource', { value: null });
+    this.admin = callsAdmin(this.transport);
   }
 
   // ------------------------------------------------ the store

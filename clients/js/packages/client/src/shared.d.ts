@@ -38,3 +38,13 @@ declare module '@calls/shared/connection.js' {
     stop(): void;
   }
 }
+
+declare module '@calls/admin.js' {
+  import type { SharedTransport } from '@calls/shared/api.js';
+  export function adminApi(transport?: SharedTransport): {
+    stats(query?: { from?: string | Date; to?: string | Date; bucket?: 'day' | 'hour' }): Promise<any>;
+    activeCalls(): Promise<any[]>;
+    endCall(id: string): Promise<any>;
+    watchActiveCalls(onChange: (calls: any[]) => void, options?: { interval?: number }): () => void;
+  };
+}

@@ -204,6 +204,32 @@ describe('CallsClient', () => {
     expect(page.items.map((r) => r.id)).toEqual([call.id]);
   });
 
+  it('adminThenStatsLiveCallsAndEndingOne', async () => {
+    const server = new FakeServer('alice');
+    server.admin = true;
+    const c = client(server);
+    const stats = await c.admin.stats({ bucket: 'hour', from: new Date(Date.UTC(2026, 0, 1)) });
+    expect(server.requests[0].path).toBe('admin/stats?from=2026-01-01T00%3A00%3A00.000Z&bucket=hour');
+    expect(stats.answerRate).toBe(0.75);
+
+    const call = server.newCall('bob', 'carol');
+    const seen: string[][] = [];
+    const stop = c.admin.watchActiveCalls((calls) => seen.push(calls.map((x) => x.id)), { interval: 20 });
+    await until(c, () => seen.length > 0, 'the live calls');
+    expect(seen[0]).toEqual([call.id]);
+    const ended = await c.admin.endCall(call.id);
+    expect(ended.endReason).toBe('ended_by_admin');
+    await until(c, () => seen.at(-1)?.length === 0, 'the ended call gone');
+    stop();
+  });
+
+  it('notAdminThenAdminRoutesAreNotFound', async () => {
+    const c = client(new FakeServer('alice'));
+    const error = await c.admin.stats().catch((e) => e);
+    expect(error).toBeInstanceOf(CallsError);
+    expect(error.status).toBe(404);
+  });
+
   it('importedWithoutWindowThenNothingTouchesTheDom', async () => {
     expect(typeof (globalThis as any).window).toBe('undefined');
     const module = await import('../src/index.js');

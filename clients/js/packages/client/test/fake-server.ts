@@ -24,6 +24,8 @@ export class FakeServer {
   readonly log: CallEvent[] = [];
   streams: Stream[] = [];
   token: string | null = 'secret-token';
+  /** Whether the signed-in user administers the tenant (else the admin routes are 404, as on the server). */
+  admin = false;
   private seq = 100;
   private callSeq = 0;
 
@@ -71,6 +73,7 @@ export class FakeServer {
         .map((c) => ({ ...c, direction: c.initiator === this.me ? 'outgoing' : 'incoming', outcome: 'answered', counterparts: [] })),
       nextCursor: null });
     }
+    if (path.startsWith('admin/')) return this.adminRoute(method, path, q);
     const m = /^([^/]+)(?:\/(.+))?$/.exec(path);
     const call = m && this.calls.get(m[1]);
     if (!call) return problem(404, 'not_found');
@@ -82,6 +85,34 @@ export class FakeServer {
     if (method === 'POST' && action === 'decline') return json(this.update(call.id, 'declined', this.me, 'declined', 'call.declined'));
     if (method === 'POST' && action === 'cancel') return json(this.update(call.id, 'cancelled', this.me, 'left', 'call.cancelled'));
     if (method === 'POST') return json(call);
+    return problem(404, 'not_found');
+  }
+
+  private adminRoute(method: string, path: string, q: URLSearchParams): Response {
+    if (!this.admin) return problem(404, 'not_found');
+    const live = () => [...this.calls.values()].filter((c) => c.state === 'ringing' || c.state === 'active');
+    if (method === 'GET' && path === 'admin/stats') {
+      return json({
+        from: q.get('from') ?? '2026-01-01T00:00:00Z', to: q.get('to') ?? '2026-01-03T00:00:00Z', bucket: q.get('bucket') ?? 'day',
+        calls: 4, answered: 3, answerRate: 0.75, byState: { completed: 3, missed: 1 }, byEndReason: { hung_up: 3, no_answer: 1 },
+        timeToAnswer: { count: 3, meanSeconds: 4, p50Seconds: 3.5, p90Seconds: 6.2 },
+        duration: { count: 3, meanSeconds: 70, p50Seconds: 60, p90Seconds: 120 },
+        missedByUser: [{ userId: 'bob', missed: 1 }], peakConcurrent: 2,
+        series: [{ start: '2026-01-01T00:00:00Z', calls: 3, answered: 2, missed: 1 }, { start: '2026-01-02T00:00:00Z', calls: 1, answered: 1, missed: 0 }],
+      });
+    }
+    if (method === 'GET' && path === 'admin/calls/active') return json({ calls: live() });
+    if (method === 'GET' && path === 'admin/events') {
+      const after = Number(q.get('after') ?? this.seq);
+      return json({ events: this.log.filter((e) => e.id > after && e.call), lastEventId: this.seq });
+    }
+    const end = /^admin\/calls\/([^/]+)\/end$/.exec(path);
+    if (method === 'POST' && end && this.calls.has(end[1])) {
+      const call = this.update(end[1], 'completed', 'nobody', 'left', 'call.ended');
+      const ended = { ...call, endReason: 'ended_by_admin' as const };
+      this.calls.set(ended.id, ended);
+      return json(ended);
+    }
     return problem(404, 'not_found');
   }
 

@@ -7,6 +7,7 @@ import {
   CallWindow, CallsProvider, IncomingCallDialog, useActiveCall, useCall, useCallHistory, useIncomingCalls, usePresence,
 } from '../src/index.js';
 import { JitsiCallWindow } from '../src/jitsi.js';
+import { AdminDashboard, type ChartConstructor } from '../src/admin.js';
 
 const clients: CallsClient[] = [];
 
@@ -180,5 +181,39 @@ describe('@calls/react', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(server.calls.get(started.id)!.state).toBe('cancelled');
+  });
+
+  it('adminDashboardThenFiguresChartsAndLiveCallsWithEnd', async () => {
+    const drawn: any[] = [];
+    const Chart = class {
+      constructor(canvas: HTMLCanvasElement, config: any) { drawn.push({ label: canvas.getAttribute('aria-label'), config }); }
+      destroy() {}
+    } as unknown as ChartConstructor;
+    const { server, client } = setUp('alice', (s) => { s.admin = true; });
+    let call!: Call;
+    act(() => { call = server.newCall('bob', 'carol'); });
+    render(<CallsProvider client={client} autoStart={false}><AdminDashboard Chart={Chart} interval={20} /></CallsProvider>);
+
+    await waitFor(() => expect(screen.getByText('75 %')).toBeTruthy());
+    expect(screen.getByText('60.0 s', { exact: false }).textContent).toBe('70.0 s / 60.0 s / 120.0 s');
+    expect(drawn.map((d) => d.label)).toEqual(['Calls per period', 'Calls by outcome']);
+    expect(drawn[0].config.data.labels).toEqual(['2026-01-01', '2026-01-02']);
+    expect(drawn[1].config.data.datasets[0].data).toEqual([3, 1]);
+
+    const row = await waitFor(() => {
+      const r = document.querySelector('tr[data-call-id="' + call.id + '"]');
+      expect(r).not.toBeNull();
+      return r!;
+    });
+    expect(row.textContent).toContain('BOB');
+    fireEvent.click(screen.getByRole('button', { name: 'End the call of BOB' }));
+    await waitFor(() => expect(document.querySelector('tr[data-call-id]')).toBeNull());
+    expect(server.calls.get(call.id)!.endReason).toBe('ended_by_admin');
+  });
+
+  it('adminDashboardForSomeoneElseThenSaysSo', async () => {
+    const { client } = setUp('alice');
+    render(<CallsProvider client={client} autoStart={false}><AdminDashboard Chart={class { destroy() {} } as any} /></CallsProvider>);
+    expect((await screen.findByRole('alert')).textContent).toBe('You do not administer calls here.');
   });
 });

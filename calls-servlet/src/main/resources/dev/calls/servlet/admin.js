@@ -4,66 +4,79 @@
 //   mountAdminView(document.querySelector('#admin'), { Chart: window.Chart });
 // Only users the server's AdminPolicy names get answers; to anyone else the routes do not exist (404).
 
-import { api } from './client/api.js';
-
-/** Statistics of the calls created in [from, to): { from, to, bucket: 'day'|'hour' }, each optional. */
-export function stats(query = {}) {
-  const params = new URLSearchParams();
-  for (const key of ['from', 'to', 'bucket']) {
-    if (query[key]) params.set(key, query[key] instanceof Date ? query[key].toISOString() : query[key]);
-  }
-  const q = params.toString();
-  return api('GET', 'admin/stats' + (q ? '?' + q : ''));
-}
-
-/** The tenant's ringing and active calls, oldest first. */
-export async function activeCalls() {
-  return (await api('GET', 'admin/calls/active')).calls;
-}
-
-/** Ends a call for everyone (reason ended_by_admin); resolves to the ended call. */
-export function endCall(id) {
-  return api('POST', 'admin/calls/' + encodeURIComponent(id) + '/end');
-}
+import { PAGE } from './client/api.js';
 
 /**
- * Keeps a map of the tenant's live calls (id → call) current from the tenant's event log: reads the live calls
- * once, then every call event after that, every `interval` ms. `onChange(calls)` gets the live calls, oldest
- * first, after every change. Returns a function that stops watching.
+ * The administrator's requests through a transport (api.js): the page's own by default; @calls/client passes
+ * its own (base URL, bearer token). Returns { stats, activeCalls, endCall, watchActiveCalls }.
  */
-export function watchActiveCalls(onChange, { interval = 1000 } = {}) {
-  const live = new Map();
-  let after = 0;
-  let stopped = false;
-  let timer = null;
-  const emit = () => onChange([...live.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)));
-  const apply = (call) => {
-    if (call.state === 'ringing' || call.state === 'active') live.set(call.id, call);
-    else live.delete(call.id);
-  };
-  const poll = async () => {
-    try {
-      const page = await api('GET', 'admin/events?after=' + after);
-      after = page.lastEventId;
-      let changed = false;
-      for (const e of page.events) {
-        if (e.call) { apply(e.call); changed = true; }
-      }
-      if (changed) emit();
-    } catch (e) {
-      // the next round tries again
+export function adminApi(transport = PAGE) {
+  const api = (method, path, body) => transport.api(method, path, body);
+
+  /** Statistics of the calls created in [from, to): { from, to, bucket: 'day'|'hour' }, each optional. */
+  function stats(query = {}) {
+    const params = new URLSearchParams();
+    for (const key of ['from', 'to', 'bucket']) {
+      if (query[key]) params.set(key, query[key] instanceof Date ? query[key].toISOString() : query[key]);
     }
-    if (!stopped) timer = setTimeout(poll, interval);
-  };
-  (async () => {
-    // the end of the log first: the live calls read next are the state at least up to there
-    after = (await api('GET', 'admin/events')).lastEventId;
-    (await activeCalls()).forEach(apply);
-    emit();
-    if (!stopped) timer = setTimeout(poll, interval);
-  })().catch(() => { if (!stopped) timer = setTimeout(poll, interval); });
-  return () => { stopped = true; clearTimeout(timer); };
+    const q = params.toString();
+    return api('GET', 'admin/stats' + (q ? '?' + q : ''));
+  }
+
+  /** The tenant's ringing and active calls, oldest first. */
+  async function activeCalls() {
+    return (await api('GET', 'admin/calls/active')).calls;
+  }
+
+  /** Ends a call for everyone (reason ended_by_admin); resolves to the ended call. */
+  function endCall(id) {
+    return api('POST', 'admin/calls/' + encodeURIComponent(id) + '/end');
+  }
+
+  /**
+   * Keeps a map of the tenant's live calls (id → call) current from the tenant's event log: reads the live calls
+   * once, then every call event after that, every `interval` ms. `onChange(calls)` gets the live calls, oldest
+   * first, after every change. Returns a function that stops watching.
+   */
+  function watchActiveCalls(onChange, { interval = 1000 } = {}) {
+    const live = new Map();
+    let after = 0;
+    let stopped = false;
+    let timer = null;
+    const emit = () => onChange([...live.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)));
+    const apply = (call) => {
+      if (call.state === 'ringing' || call.state === 'active') live.set(call.id, call);
+      else live.delete(call.id);
+    };
+    const poll = async () => {
+      try {
+        const page = await api('GET', 'admin/events?after=' + after);
+        after = page.lastEventId;
+        let changed = false;
+        for (const e of page.events) {
+          if (e.call) { apply(e.call); changed = true; }
+        }
+        if (changed) emit();
+      } catch (e) {
+        // the next round tries again
+      }
+      if (!stopped) timer = setTimeout(poll, interval);
+    };
+    (async () => {
+      // the end of the log first: the live calls read next are the state at least up to there
+      after = (await api('GET', 'admin/events')).lastEventId;
+      (await activeCalls()).forEach(apply);
+      emit();
+      if (!stopped) timer = setTimeout(poll, interval);
+    })().catch(() => { if (!stopped) timer = setTimeout(poll, interval); });
+    return () => { stopped = true; clearTimeout(timer); };
+  }
+
+  return { stats, activeCalls, endCall, watchActiveCalls };
 }
+
+const PAGE_ADMIN = adminApi();
+export const { stats, activeCalls, endCall, watchActiveCalls } = PAGE_ADMIN;
 
 const el = (tag, attrs = {}, text) => {
   const node = document.createElement(tag);
