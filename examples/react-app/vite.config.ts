@@ -6,7 +6,7 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 // @calls/client and @calls/react come from this repository's clients/js as source (the packages' own build
 // bundles the same files), with the browser client's shared modules beside them; React and the Jitsi SDK are
-// this app's own copies (dedupe), so hooks see one React.
+// this app's own copies (dedupe), so hooks see one React. Chart.js too.
 export default defineConfig({
   base: '/app/',
   plugins: [react()],
@@ -16,9 +16,10 @@ export default defineConfig({
       '@calls/admin.js': here('../../calls-servlet/src/main/resources/dev/calls/servlet/admin.js'),
       '@calls/client': here('../../clients/js/packages/client/src/index.ts'),
       '@calls/react/jitsi': here('../../clients/js/packages/react/src/jitsi.tsx'),
+      '@calls/react/admin': here('../../clients/js/packages/react/src/admin.tsx'),
       '@calls/react': here('../../clients/js/packages/react/src/index.ts'),
     },
-    dedupe: ['react', 'react-dom', '@jitsi/react-sdk'],
+    dedupe: ['react', 'react-dom', '@jitsi/react-sdk', 'chart.js'],
   },
   define: { 'import.meta.url': '"file:///calls/client/api.js"' },
   build: {

@@ -21,7 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The React example (examples/react-app, served by the Spring example under /app/) in two real browsers, signed in
  * with bearer tokens: presence, ring, accept, the call window with the room and token from the server, a reload
- * that re-attaches, hang up, and the call in both histories.
+ * that re-attaches, hang up, and the call in both histories; a third browser, the organization's administrator,
+ * sees the call in the live table while it lasts and in the statistics after.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ReactAppBrowserTest {
@@ -71,9 +72,17 @@ class ReactAppBrowserTest {
 
     @Test
     void twoUsersRingAcceptTalkReloadHangUpThenHistory() {
-        try (Chromium callee = Chromium.start(CALLEE); Chromium caller = Chromium.start(CALLER)) {
+        try (Chromium callee = Chromium.start(CALLEE); Chromium caller = Chromium.start(CALLER);
+                Chromium admin = Chromium.start(DemoData.ADMIN)) {
             signIn(callee, CALLEE);
             signIn(caller, CALLER);
+            signIn(admin, DemoData.ADMIN);
+            // only the organization's administrator gets the Admin tab
+            By adminTab = By.xpath("//nav//button[normalize-space(.)='Admin']");
+            admin.visible(adminTab).click();
+            admin.visible(By.cssSelector("[data-stats-drawn=true]"));
+            assertThat(admin.driver.findElement(By.cssSelector("[data-figure='Calls']")).getText()).isEqualTo("0");
+            assertThat(caller.driver.findElements(adminTab)).isEmpty();
             // the session is the bearer token in this tab, not a cookie
             assertThat(caller.driver.manage().getCookies()).noneMatch(c -> c.getName().equals("JSESSIONID"));
 
@@ -102,6 +111,11 @@ class ReactAppBrowserTest {
             assertThat(lastMeeting(caller).get("jwt")).isEqualTo(StandInJitsi.token(CALLER, room));
             caller.screenshot("react-call-window");
 
+            // the administrator's live table has the call, fed by the tenant's event log
+            By liveRow = By.cssSelector("tr[data-call-id='" + callId + "'][data-state=active]");
+            admin.visible(liveRow);
+            assertThat(admin.driver.findElement(liveRow).getText()).contains("Call User 4").contains("Call User 8 (joined)");
+
             // minimise keeps the call; restore brings it back
             caller.driver.findElement(window).findElement(By.xpath(".//button[normalize-space(.)='Minimise']")).click();
             assertThat(caller.driver.findElement(window).getAttribute("data-minimised")).isEqualTo("true");
@@ -124,6 +138,15 @@ class ReactAppBrowserTest {
                 assertThat(b.driver.findElement(historyRow).getAttribute("data-outcome")).isEqualTo("answered");
             }
             callee.screenshot("react-history");
+
+            // the ended call leaves the live table and counts in the statistics (read again when the tab opens)
+            admin.gone(By.cssSelector("tr[data-call-id='" + callId + "']"));
+            admin.driver.findElement(By.xpath("//nav//button[normalize-space(.)='People']")).click();
+            admin.visible(adminTab).click();
+            admin.waiting().until(d -> "1".equals(d.findElement(By.cssSelector("[data-figure='Calls']")).getText()));
+            assertThat(admin.driver.findElement(By.cssSelector("[data-figure='Answered']")).getText()).isEqualTo("1");
+            assertThat(admin.driver.findElement(By.cssSelector("[data-figure='Answer rate']")).getText()).isEqualTo("100 %");
+            admin.screenshot("react-admin");
             assertThat(callee.driver.findElement(By.cssSelector("#history tr[data-call='" + callId + "']")).getText())
                     .contains("Incoming").contains("Video").contains("Answered");
             assertThat(caller.driver.findElement(By.cssSelector("#history tr[data-call='" + callId + "']")).getText())
