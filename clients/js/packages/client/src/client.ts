@@ -99,6 +99,8 @@ export class CallsClient {
   private readonly watchCounts = new Map<string, number>();
   private connection: Connection | null = null;
   private starting: Promise<CallsState> | null = null;
+  /** Counts stop() calls: a start that a stop overtook opens no stream. */
+  private generation = 0;
   /** The tenant administrator's statistics, live calls and ending a stuck call (404 for everyone else). */
   readonly admin: CallsAdmin;
 
@@ -170,6 +172,7 @@ export class CallsClient {
   }
 
   private async boot(): Promise<CallsState> {
+    const generation = this.generation;
     this.set({ status: 'starting', error: null });
     let me: Presence;
     try {
@@ -182,6 +185,7 @@ export class CallsClient {
       }
       throw e;
     }
+    if (generation !== this.generation) return this.state;
     this.set({ me, presence: { ...this.state.presence, [me.userId]: me } });
     const connection = new Connection((e) => this.onEvent(e), (open) => {
       this.set({ connected: open });
@@ -191,7 +195,8 @@ export class CallsClient {
     this.refreshWatch();
     await connection.locate();
     await this.reattach();
-    if (this.connection === connection) connection.start();
+    if (generation !== this.generation || this.connection !== connection) return this.state;
+    connection.start();
     this.set({ status: 'ready' });
     return this.state;
   }
@@ -206,10 +211,11 @@ export class CallsClient {
 
   /** Closes the event stream; start() opens it again. */
   stop(): void {
+    this.generation++;
     this.connection?.stop();
     this.connection = null;
     this.starting = null;
-    this.set({ connected: false, status: this.state.status === 'ready' ? 'idle' : this.state.status });
+    this.set({ connected: false, status: this.state.status === 'ready' || this.state.status === 'starting' ? 'idle' : this.state.status });
   }
 
   /** Ends this user's presence at once (for a sign-out) and stops the client. */

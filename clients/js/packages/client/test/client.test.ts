@@ -185,6 +185,20 @@ describe('CallsClient', () => {
     expect(c.watched()).toEqual(['carol']);
   });
 
+  it('stopDuringStartThenNoStreamOpens', async () => {
+    const server = new FakeServer('bob');
+    const c = client(server);
+    const starting = c.start();
+    c.stop();
+    await starting;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(server.requests.some((r) => r.headers.accept === 'text/event-stream')).toBe(false);
+    expect(c.getState().connected).toBe(false);
+
+    await c.start();
+    await until(c, (s) => s.connected, 'the stream after a new start');
+  });
+
   it('loadPresenceThenStateHoldsThem', async () => {
     const server = new FakeServer('bob');
     const c = client(server);
