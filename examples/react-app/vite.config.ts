@@ -30,5 +30,9 @@ export default defineConfig({
   server: {
     // npm run dev: the Spring Boot example on 8080 answers /api (no CORS needed)
     proxy: { '/api': 'http://localhost:8080' },
+    // the packages' sources and the shared modules live outside this folder
+    fs: {
+      allow: [here('.'), here('../../clients/js/packages'), here('../../calls-servlet/src/main/resources/dev/calls/servlet')],
+    },
   },
 });
