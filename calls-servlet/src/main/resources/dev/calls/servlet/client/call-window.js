@@ -5,6 +5,7 @@ import { DevicePanel } from './devices.js';
 import { el, formatDuration, nameOf, shortDuration } from './dom.js';
 import { icon } from './icons.js';
 import { loadScript } from './meeting-script.js';
+import { MeetingWindow } from './meeting-window.js';
 import { announce, notice } from './notices.js';
 
 // A session is what the window shows: a call ({kind:'call', call, join}) or a scheduled meeting
@@ -133,6 +134,10 @@ export class CallWindow {
 
   async mount() {
     const join = this.session.join;
+    if (join && join.display === 'window') {
+      this.external = new MeetingWindow(this, join);
+      return;
+    }
     let Api;
     try {
       if (!join || !join.scriptUrl) throw new Error('the server gave no meeting script');
@@ -303,6 +308,7 @@ export class CallWindow {
     this.closed = true;
     clearInterval(this.tick);
     window.removeEventListener('resize', this.onResize);
+    this.external?.close();
     try { this.api?.dispose(); } catch (e) { /* ignore */ }
     const focused = this.root.contains(document.activeElement) || document.activeElement === document.body;
     this.root.remove();

@@ -23,6 +23,7 @@ public final class StandInJitsi implements MeetingProvider {
 
     private final String origin;
     private final Set<String> broken = ConcurrentHashMap.newKeySet();
+    private volatile String display;
 
     /** @param origin the test server, such as {@code http://127.0.0.1:41234} */
     public StandInJitsi(String origin) {
@@ -47,6 +48,11 @@ public final class StandInJitsi implements MeetingProvider {
         broken.clear();
     }
 
+    /** Join information from now on says how browsers show the room: {@code embed}, {@code window}, or null (default). */
+    public void display(String display) {
+        this.display = display;
+    }
+
     @Override
     public String id() {
         return "stand-in";
@@ -58,7 +64,7 @@ public final class StandInJitsi implements MeetingProvider {
         String token = token(userId, request.room());
         String script = broken.contains(userId) ? "missing.js" : SCRIPT;
         return new JoinInfo(id(), domain(), request.room(), roomUrl(request.room()) + "?jwt=" + token, token,
-                "stand-in-app", request.now().plus(Duration.ofHours(1)), origin + PATH + script);
+                "stand-in-app", request.now().plus(Duration.ofHours(1)), origin + PATH + script, display);
     }
 
     @Override

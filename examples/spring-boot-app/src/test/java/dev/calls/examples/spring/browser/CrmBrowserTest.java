@@ -108,6 +108,20 @@ class CrmBrowserTest {
     }
 
     @Test
+    void wrongPasswordThenTheFormSaysSoAndKeepsTheUsername() {
+        a.driver.manage().deleteAllCookies();
+        a.open("/login");
+        a.driver.findElement(By.id("username")).sendKeys("testuser4");
+        a.driver.findElement(By.id("password")).sendKeys("not-the-password");
+        a.driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+
+        assertThat(a.waitVisible(By.id("login-error")).getText()).isEqualTo("Wrong username or password.");
+        assertThat(a.driver.findElement(By.id("username")).getAttribute("value")).isEqualTo("testuser4");
+        assertThat(a.driver.switchTo().activeElement().getAttribute("id")).as("ready for the password again").isEqualTo("password");
+        Axe.check(a, "spring-login-error");
+    }
+
+    @Test
     void unknownAddressShowsTheAppsOwnPageNotAFrameworkErrorPage() {
         a.signIn("testuser4");
         a.open("/no-such-page");
