@@ -220,8 +220,12 @@ export class CallsClient {
 
   /** Ends this user's presence at once (for a sign-out) and stops the client. */
   async signOut(): Promise<void> {
+    const stream = this.connection?.key;
     this.stop();
-    try { await this.api('POST', 'presence/sign-out'); } catch (e) { /* the presence timeout ends it then */ }
+    try {
+      // naming this client's stream ends it on the server at once, so others see this user offline now
+      await this.api('POST', 'presence/sign-out', stream ? { stream } : undefined);
+    } catch (e) { /* the presence timeout ends it then */ }
     this.handled.clear();
     this.set({ ...INITIAL });
   }

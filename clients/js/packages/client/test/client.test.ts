@@ -199,6 +199,19 @@ describe('CallsClient', () => {
     await until(c, (s) => s.connected, 'the stream after a new start');
   });
 
+  it('signOutThenServerToldWhichStreamEnds', async () => {
+    const server = new FakeServer('bob');
+    const c = client(server);
+    await c.start();
+    await until(c, (s) => s.connected);
+    const key = new URLSearchParams(server.requests.find((r) => r.headers.accept === 'text/event-stream')!.path.split('?')[1]).get('stream');
+    await c.signOut();
+    const signOut = server.requests.find((r) => r.path === 'presence/sign-out')!;
+    expect(signOut.method).toBe('POST');
+    expect(signOut.body).toEqual({ stream: key });
+    expect(c.getState().status).toBe('idle');
+  });
+
   it('loadPresenceThenStateHoldsThem', async () => {
     const server = new FakeServer('bob');
     const c = client(server);

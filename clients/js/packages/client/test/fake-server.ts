@@ -26,6 +26,8 @@ export class FakeServer {
   token: string | null = 'secret-token';
   /** Whether the signed-in user administers the tenant (else the admin routes are 404, as on the server). */
   admin = false;
+  /** How join information says to show the room (the server's calls.jitsi.display). */
+  display: 'embed' | 'window' = 'embed';
   private seq = 100;
   private callSeq = 0;
 
@@ -66,7 +68,7 @@ export class FakeServer {
     }
     if (key === 'POST ') {
       const call = this.newCall(this.me, body.recipientIds[0], body.type);
-      return json({ ...call, join: join(call) }, 201);
+      return json({ ...call, join: join(call, this.display) }, 201);
     }
     if (key === 'GET history') {
       return json({ items: [...this.calls.values()].filter((c) => c.state !== 'ringing' && c.state !== 'active')
@@ -79,7 +81,7 @@ export class FakeServer {
     if (!call) return problem(404, 'not_found');
     const action = m![2];
     if (method === 'GET' && !action) return json(call);
-    if (method === 'GET' && action === 'join') return json(join(call));
+    if (method === 'GET' && action === 'join') return json(join(call, this.display));
     if (method === 'POST' && action === 'accept') return json(this.answer(call.id, this.me));
     if (method === 'POST' && (action === 'leave' || action === 'end')) return json(this.hangUp(call.id, this.me));
     if (method === 'POST' && action === 'decline') return json(this.update(call.id, 'declined', this.me, 'declined', 'call.declined'));
@@ -202,9 +204,9 @@ function presence(userId: string): Presence {
     doNotDisturb: false, lastSeen: null, online: true, inCall: false, callable: true } as unknown as Presence;
 }
 
-function join(call: Call) {
+function join(call: Call, display: 'embed' | 'window') {
   return { provider: 'public', domain: 'meet.example', room: call.room, url: 'https://meet.example/' + call.room, jwt: null,
-    appId: null, expiresAt: null, scriptUrl: 'https://meet.example/external_api.js' };
+    appId: null, expiresAt: null, scriptUrl: 'https://meet.example/external_api.js', display };
 }
 
 function json(body: unknown, status = 200): Response {

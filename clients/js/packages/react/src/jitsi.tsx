@@ -87,7 +87,32 @@ function useExternalApi(scriptUrl: string): 'loading' | 'ready' | 'failed' {
   return state;
 }
 
-function Meeting({ join, w, configOverwrite, displayName }: { join: Join; w: CallWindowRenderProps }
+function Meeting(props: { join: Join; w: CallWindowRenderProps } & Pick<JitsiCallWindowProps, 'configOverwrite' | 'displayName'>) {
+  // display "window": the deployment (meet.jit.si) ends embedded meetings, so the meeting page opens on its own
+  return props.join.display === 'window' ? <OwnWindow join={props.join} w={props.w} /> : <Embedded {...props} />;
+}
+
+/** The meeting page in a window of its own; this window keeps the call's state and Hang up. */
+function OwnWindow({ join, w }: { join: Join; w: CallWindowRenderProps }) {
+  const [blocked, setBlocked] = useState(false);
+  const open = () => {
+    const opened = window.open(join.url, 'calls-' + w.call.id);
+    setBlocked(!opened);
+    if (opened) w.inRoom(true);
+  };
+  useEffect(() => {
+    open();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [join.url]);
+  return (
+    <div className="calls-r-status" role="status">
+      <p>{blocked ? 'The browser kept the meeting window from opening.' : 'The meeting is open in its own window.'}</p>
+      <button type="button" className="calls-r-btn calls-r-accept" onClick={open}>Open the meeting window</button>
+    </div>
+  );
+}
+
+function Embedded({ join, w, configOverwrite, displayName }: { join: Join; w: CallWindowRenderProps }
   & Pick<JitsiCallWindowProps, 'configOverwrite' | 'displayName'>) {
   const script = useExternalApi(join.scriptUrl);
   const latest = useRef(w);

@@ -171,6 +171,28 @@ describe('@calls/react', () => {
     expect(server.calls.get(call.id)!.state).toBe('completed');
   });
 
+  it('joinDisplayWindowThenMeetingOpensInItsOwnWindowNotEmbedded', async () => {
+    const opened: string[] = [];
+    const original = window.open;
+    window.open = ((url: string) => { opened.push(url); return {} as Window; }) as typeof window.open;
+    try {
+      const { server, client } = setUp('bob', (s) => {
+        s.display = 'window';
+        const call = s.newCall('alice', 'bob');
+        s.answer(call.id, 'bob');
+      });
+      render(<CallsProvider client={client}><JitsiCallWindow /></CallsProvider>);
+      await screen.findByText('The meeting is open in its own window.');
+      const call = [...server.calls.values()][0];
+      expect(opened).toEqual(['https://meet.example/' + call.room]);
+      expect(document.querySelector('iframe')).toBeNull();
+      await waitFor(() => expect(server.requests.some((r) => r.path === call.id + '/room' && r.body.inRoom === true)).toBe(true));
+      expect(screen.getByRole('button', { name: 'Hang up' })).toBeTruthy();
+    } finally {
+      window.open = original;
+    }
+  });
+
   it('outgoingCallThenWindowSaysCallingAndCancelEndsIt', async () => {
     const { server, client } = setUp('alice');
     render(<CallsProvider client={client}><JitsiCallWindow /></CallsProvider>);

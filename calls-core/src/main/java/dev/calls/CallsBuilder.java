@@ -4,6 +4,7 @@ import dev.calls.internal.Admin;
 import dev.calls.internal.Components;
 import dev.calls.internal.DeviceRegistry;
 import dev.calls.internal.Engine;
+import dev.calls.internal.MediaWarning;
 import dev.calls.jitsi.PublicJitsi;
 import dev.calls.meeting.MeetingSettings;
 import dev.calls.memory.InMemoryAdminStore;
@@ -34,6 +35,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds a {@link Calls} engine. Only {@link #userDirectory} is required: everything else has an
@@ -42,6 +45,7 @@ import java.util.Objects;
  * {@link InvalidSettingException} naming the setting.
  */
 public final class CallsBuilder {
+    private static final Logger LOG = LoggerFactory.getLogger(Calls.class);
     /** Devices one user keeps when {@link #maxDevicesPerUser} is not set. */
     public static final int DEFAULT_MAX_DEVICES_PER_USER = 10;
     private UserDirectory userDirectory;
@@ -55,6 +59,7 @@ public final class CallsBuilder {
     private DeviceStore deviceStore;
     private int maxDevicesPerUser = DEFAULT_MAX_DEVICES_PER_USER;
     private MeetingProviderResolver providers;
+    private MeetingProvider singleProvider;
     private final List<CallListener> listeners = new ArrayList<>();
     private final List<Lifecycle> lifecycles = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
@@ -167,12 +172,14 @@ public final class CallsBuilder {
     /** One media deployment for every tenant (default: public Jitsi at meet.jit.si). */
     public CallsBuilder meetingProvider(MeetingProvider provider) {
         this.providers = MeetingProviderResolver.of(provider);
+        this.singleProvider = provider;
         return this;
     }
 
     /** A media deployment per tenant. */
     public CallsBuilder meetingProviders(MeetingProviderResolver resolver) {
         this.providers = Objects.requireNonNull(resolver, "resolver");
+        this.singleProvider = null;
         return this;
     }
 
@@ -336,6 +343,10 @@ public final class CallsBuilder {
                 meetingSettings,
                 roomAccessPolicy,
                 deliveryCursors);
+        MeetingProvider everyone = providers == null ? PublicJitsi.meetJitSi() : singleProvider;
+        if (everyone != null) {
+            MediaWarning.about(everyone).ifPresent(LOG::warn);
+        }
         Engine engine = Engine.start(components);
         return new Calls(engine, new Admin(engine, calls, stats, adminPolicy), devices);
     }

@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
  * @param sweepInterval how often each node looks for calls whose timeout another node missed; 100 ms to 10 min
  *     (default 5 s)
  * @param presenceFlushInterval how often presence is written behind to the store; 100 ms to 10 min (default 2 s)
- * @param announceCallPresence announce {@code presence.changed} to the tenant whenever a user's in-call state
- *     changes, so presence dots turn busy and free live (default off: each call start, answer and end then
- *     reaches every connected device of the tenant)
+ * @param announceCallPresence announce {@code presence.changed} whenever a user's in-call state changes, so
+ *     presence dots turn busy and free live (default on: it reaches the devices watching that user, and the
+ *     tenant's devices that watch everyone)
  * @param busyPolicy what a call to a user who is in a call does, unless the {@link dev.calls.spi.CallPolicy} says
  *     otherwise for the tenant: {@link BusyPolicy#REFUSE} (the default) or {@link BusyPolicy#WAIT}
  */
@@ -123,7 +123,7 @@ public record CallsConfig(
         private String roomPrefix = "calls";
         private Duration sweepInterval = Duration.ofSeconds(5);
         private Duration presenceFlushInterval = Duration.ofSeconds(2);
-        private boolean announceCallPresence;
+        private boolean announceCallPresence = true;
         private BusyPolicy busyPolicy = BusyPolicy.REFUSE;
 
         Builder() {
@@ -192,7 +192,7 @@ public record CallsConfig(
             return this;
         }
 
-        /** Announce in-call presence changes to the tenant (default off); see {@link CallsConfig}. */
+        /** Announce in-call presence changes (default on); see {@link CallsConfig}. */
         public Builder announceCallPresence(boolean announceCallPresence) {
             this.announceCallPresence = announceCallPresence;
             return this;

@@ -122,7 +122,9 @@ class EventsTest {
         List<CallEvent> bobCalls = bobLive.stream().filter(e -> e.call() != null).toList();
         assertThat(bobCalls).extracting(CallEvent::type).containsExactly(EventType.CALL_RINGING);
         assertThat(bobCalls.get(0).call()).isEqualTo(call);
-        assertThat(erinLive).isEmpty();
+        assertThat(erinLive).as("no call of erin's").noneMatch(e -> e.call() != null);
+        assertThat(erinLive).as("in-call presence of the tenant, erin watching everyone")
+                .anyMatch(e -> e.presence() != null && e.presence().user().userId().equals("alice") && e.presence().inCall());
     }
 
     @Test

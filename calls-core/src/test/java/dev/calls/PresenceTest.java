@@ -198,8 +198,8 @@ class PresenceTest {
     }
 
     @Test
-    void callStartedAnsweredAndEndedWhenAnnouncingThenInCallAnnouncedLiveForEachParticipant() {
-        try (EngineFixture announcing = new EngineFixture(b -> b.announceCallPresence(true)).online("alice", "bob")) {
+    void callStartedAnsweredAndEndedByDefaultThenInCallAnnouncedLiveForEachParticipant() {
+        try (EngineFixture announcing = new EngineFixture().online("alice", "bob")) {
             Call call = announcing.calls.start(acme("alice"), List.of("bob"), MediaType.VIDEO);
             announcing.calls.accept(call.id(), acme("bob"));
             announcing.calls.end(call.id(), acme("bob"));
@@ -210,14 +210,15 @@ class PresenceTest {
     }
 
     @Test
-    void callStartedAnsweredAndEndedByDefaultThenNoPresenceAnnounced() {
-        f.online("alice", "bob");
-        int before = changesOf("bob").size();
-        Call call = f.calls.start(acme("alice"), List.of("bob"), MediaType.VIDEO);
-        f.calls.accept(call.id(), acme("bob"));
-        f.calls.end(call.id(), acme("bob"));
+    void callStartedAnsweredAndEndedWithAnnouncingOffThenNoPresenceAnnounced() {
+        try (EngineFixture quiet = new EngineFixture(b -> b.announceCallPresence(false)).online("alice", "bob")) {
+            Call call = quiet.calls.start(acme("alice"), List.of("bob"), MediaType.VIDEO);
+            quiet.calls.accept(call.id(), acme("bob"));
+            quiet.calls.end(call.id(), acme("bob"));
 
-        assertThat(changesOf("bob")).hasSize(before);
+            assertThat(inCallChanges(quiet, "alice")).containsExactly(false);
+            assertThat(inCallChanges(quiet, "bob")).containsExactly(false);
+        }
     }
 
     private static List<Boolean> inCallChanges(EngineFixture fixture, String userId) {

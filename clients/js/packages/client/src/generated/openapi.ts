@@ -1071,6 +1071,11 @@ export interface components {
             /** Format: date-time */
             expiresAt: string | null;
             scriptUrl: string;
+            /**
+             * @description How the browser shows the room: embed (the IFrame API in the page) or window (the meeting page, url, in a window of its own; the page keeps the call's controls). Window on meet.jit.si by default, which ends embedded meetings after five minutes; calls.jitsi.display forces either.
+             * @enum {string}
+             */
+            display: "embed" | "window";
         };
         StartedCall: components["schemas"]["Call"] & {
             join: components["schemas"]["Join"];
@@ -2240,7 +2245,14 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description The key the signing-out page gave its event stream (?stream=): that stream ends on the server at once, as an open stream keeps its user online. The user's other devices keep theirs. */
+                    stream?: string;
+                };
+            };
+        };
         responses: {
             /** @description Presence as others now see it (offline unless another event stream of the user is open). */
             200: {

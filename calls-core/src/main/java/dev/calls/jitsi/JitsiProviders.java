@@ -1,6 +1,7 @@
 package dev.calls.jitsi;
 
 import dev.calls.InvalidSettingException;
+import dev.calls.JoinInfo;
 import dev.calls.spi.MeetingProvider;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -45,7 +46,8 @@ public final class JitsiProviders {
     static final String SUBJECT = PREFIX + "subject";
     static final String AUDIENCE = PREFIX + "audience";
     static final String FEATURES = PREFIX + "features.";
-    private static final Set<String> KNOWN = Set.of(PROVIDER, DOMAIN, APP_ID, APP_SECRET, PRIVATE_KEY, KEY_ID,
+    static final String DISPLAY = PREFIX + "display";
+    private static final Set<String> KNOWN = Set.of(PROVIDER, DISPLAY, DOMAIN, APP_ID, APP_SECRET, PRIVATE_KEY, KEY_ID,
             TOKEN_TTL, TENANT, SUBJECT, AUDIENCE);
 
     private JitsiProviders() {
@@ -69,6 +71,14 @@ public final class JitsiProviders {
         JitsiSettings.Builder b = JitsiSettings.builder().provider(provider).domain(s.get(DOMAIN))
                 .appId(s.get(APP_ID)).appSecret(s.get(APP_SECRET)).privateKey(s.get(PRIVATE_KEY)).keyId(s.get(KEY_ID))
                 .tenant(s.get(TENANT)).subject(s.get(SUBJECT)).audience(s.get(AUDIENCE));
+        String display = s.get(DISPLAY);
+        if (display != null) {
+            JitsiSettings.Display d = JitsiSettings.Display.of(display);
+            if (d == null) {
+                throw invalid(DISPLAY, DISPLAY + " must be auto, embed or window, was '" + display + "'");
+            }
+            b.display(d);
+        }
         String ttl = s.get(TOKEN_TTL);
         if (ttl != null) {
             b.tokenTtl(Settings.apply(TOKEN_TTL, () -> Durations.parse(ttl, TOKEN_TTL)));
@@ -87,10 +97,15 @@ public final class JitsiProviders {
      */
     public static MeetingProvider from(JitsiSettings s) {
         Duration ttl = Settings.apply(TOKEN_TTL, () -> TokenWindow.requireTtl(s.tokenTtl(), TOKEN_TTL));
-        return switch (s.provider()) {
+        MeetingProvider provider = switch (s.provider()) {
             case PUBLIC -> publicJitsi(s);
             case SELF_HOSTED -> selfHosted(s, ttl);
             case JAAS -> jaas(s, ttl);
+        };
+        return switch (s.display()) {
+            case AUTO -> provider;
+            case EMBED -> new DisplayedAs(provider, JoinInfo.EMBED);
+            case WINDOW -> new DisplayedAs(provider, JoinInfo.WINDOW);
         };
     }
 

@@ -21,6 +21,7 @@ import java.util.TreeMap;
  * @param subject self-hosted {@code sub}; default the tenant, else the domain
  * @param audience self-hosted {@code aud}; default {@code jitsi}
  * @param features JaaS {@code context.features} granted to moderators
+ * @param display how browsers show the room (default {@link Display#AUTO})
  */
 public record JitsiSettings(
         Provider provider,
@@ -33,7 +34,39 @@ public record JitsiSettings(
         String tenant,
         String subject,
         String audience,
-        Map<String, Boolean> features) {
+        Map<String, Boolean> features,
+        Display display) {
+
+    /** How browsers show the meeting room ({@code calls.jitsi.display}). */
+    public enum Display {
+        /** In a window of its own on meet.jit.si (which cuts embedded meetings off after five minutes), else embedded. */
+        AUTO("auto"),
+        /** Always in the host page, through the IFrame API. */
+        EMBED("embed"),
+        /** Always in a window or tab of its own; the host page keeps the call's controls and state. */
+        WINDOW("window");
+
+        private final String value;
+
+        Display(String value) {
+            this.value = value;
+        }
+
+        /** As written in configuration: {@code auto}, {@code embed}, {@code window}. */
+        public String value() {
+            return value;
+        }
+
+        /** The display written as {@code value} (any case), or null when there is none by that name. */
+        public static Display of(String value) {
+            for (Display d : values()) {
+                if (d.value.equals(value.trim().toLowerCase(Locale.ROOT))) {
+                    return d;
+                }
+            }
+            return null;
+        }
+    }
 
     /** The kinds of Jitsi deployment. */
     public enum Provider {
@@ -78,6 +111,13 @@ public record JitsiSettings(
         subject = blankToNull(subject);
         audience = blankToNull(audience);
         features = features == null ? Map.of() : Map.copyOf(new TreeMap<>(features));
+        display = display == null ? Display.AUTO : display;
+    }
+
+    /** Settings with the default display ({@link Display#AUTO}). */
+    public JitsiSettings(Provider provider, String domain, String appId, String appSecret, String privateKey,
+            String keyId, Duration tokenTtl, String tenant, String subject, String audience, Map<String, Boolean> features) {
+        this(provider, domain, appId, appSecret, privateKey, keyId, tokenTtl, tenant, subject, audience, features, null);
     }
 
     /** A builder; unset values keep the defaults above. */
@@ -95,7 +135,7 @@ public record JitsiSettings(
                 + ", appSecret=" + (appSecret == null ? "unset" : "(set)") + ", privateKey="
                 + (privateKey == null ? "unset" : "(set)") + ", keyId=" + keyId + ", tokenTtl=" + tokenTtl
                 + ", tenant=" + tenant + ", subject=" + subject + ", audience=" + audience + ", features=" + features
-                + "]";
+                + ", display=" + display.value() + "]";
     }
 
     /** Collects the settings; {@link #build()} makes the record, {@link JitsiProviders#from} checks it. */
@@ -111,6 +151,7 @@ public record JitsiSettings(
         private String subject;
         private String audience;
         private final Map<String, Boolean> features = new TreeMap<>();
+        private Display display;
 
         Builder() {
         }
@@ -170,9 +211,14 @@ public record JitsiSettings(
             return this;
         }
 
+        public Builder display(Display display) {
+            this.display = display;
+            return this;
+        }
+
         public JitsiSettings build() {
             return new JitsiSettings(provider, domain, appId, appSecret, privateKey, keyId, tokenTtl, tenant, subject,
-                    audience, features);
+                    audience, features, display);
         }
     }
 }

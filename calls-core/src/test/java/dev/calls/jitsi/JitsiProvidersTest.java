@@ -35,6 +35,47 @@ class JitsiProvidersTest {
     }
 
     @Test
+    void displayByDefaultThenOwnWindowOnMeetJitSiOnlyAndEmbeddedElsewhere() {
+        MeetingProvider selfHosted = from("provider", "self-hosted", "domain", "meet.example.com", "app-id", "calls-app",
+                "app-secret", SECRET);
+
+        assertThat(from().join(Joins.group(ALICE, true)).display()).isEqualTo("window");
+        assertThat(from("domain", "MEET.JIT.SI").join(Joins.group(ALICE, true)).display()).isEqualTo("window");
+        assertThat(from("domain", "jitsi.example.org").join(Joins.group(ALICE, true)).display()).isEqualTo("embed");
+        assertThat(selfHosted.join(Joins.group(ALICE, true)).display()).isEqualTo("embed");
+    }
+
+    @Test
+    void displaySetThenEveryJoinSaysSoAndTheRestIsUnchanged() throws Exception {
+        MeetingProvider embedded = from("display", "embed");
+        MeetingProvider window = from("provider", "self-hosted", "domain", "meet.example.com", "app-id", "calls-app",
+                "app-secret", SECRET, "display", " Window ");
+
+        dev.calls.JoinInfo j = window.join(Joins.group(ALICE, true));
+        assertThat(embedded.join(Joins.group(ALICE, true)).display()).isEqualTo("embed");
+        assertThat(embedded.roomUrl("room-1")).isEqualTo("https://meet.jit.si/room-1");
+        assertThat(j.display()).isEqualTo("window");
+        assertThat(window.id()).isEqualTo("self-hosted");
+        assertThat(SignedJWT.parse(j.jwt()).verify(new MACVerifier(SECRET.getBytes(StandardCharsets.UTF_8)))).isTrue();
+        assertThat(j.url()).startsWith("https://meet.example.com/" + Joins.ROOM + "?jwt=");
+    }
+
+    @Test
+    void displayUnknownThenErrorNamingTheKey() {
+        assertError(props("display", "popup"), "calls.jitsi.display", "must be auto, embed or window, was 'popup'");
+    }
+
+    @Test
+    void meetJitSiThenOneStartUpWarningSayingWhatToConfigureAndNoneElsewhere() {
+        assertThat(dev.calls.internal.MediaWarning.about(from())).get().asString()
+                .contains("meet.jit.si").contains("calls.jitsi.provider=jaas").contains("calls.jitsi.provider=self-hosted");
+        assertThat(dev.calls.internal.MediaWarning.about(from("display", "embed"))).isPresent();
+        assertThat(dev.calls.internal.MediaWarning.about(from("domain", "jitsi.example.org"))).isEmpty();
+        assertThat(dev.calls.internal.MediaWarning.about(from("provider", "self-hosted", "domain", "meet.example.com",
+                "app-id", "calls-app", "app-secret", SECRET))).isEmpty();
+    }
+
+    @Test
     void domainWithPublicProviderThenThatDeployment() {
         MeetingProvider p = from("provider", "public", "domain", "jitsi.example.org");
 

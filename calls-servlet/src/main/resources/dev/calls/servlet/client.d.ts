@@ -56,6 +56,8 @@ export interface JoinInfo {
   expiresAt: Instant | null;
   /** The deployment's external_api.js. */
   scriptUrl: string;
+  /** embed: the IFrame API in the page; window: the meeting page (url) in a window of its own, the page keeping the controls. */
+  display: 'embed' | 'window';
 }
 
 /** POST /api/calls: the call plus the caller's join information (201; 200 when it answered their call). */

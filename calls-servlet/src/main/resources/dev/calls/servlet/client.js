@@ -97,10 +97,12 @@ export class CallsClient {
    * data-calls-sign-out does this by itself before it is sent.
    */
   async signOut() {
+    const stream = this.connection?.key;
     this.stop();
     this.closeAllIncoming();
     try {
-      await api('POST', 'presence/sign-out');
+      // the server ends this page's stream at once: it may otherwise notice the closed stream only at its next heartbeat
+      await api('POST', 'presence/sign-out', stream ? { stream } : undefined);
     } catch (e) { /* signed out already, or the server is gone: the timeout ends the presence then */ }
   }
 

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.calls.servlet.support.Api;
+import dev.calls.servlet.support.SseClient;
 import dev.calls.servlet.support.TestServer;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,45 @@ class PresenceRoutesTest {
 
         assertThat(back.get("online").asBoolean()).isTrue();
         assertThat(api.get("acme/alice", "/presence?userIds=bob").json().get("items").get(0).get("online").asBoolean()).isTrue();
+    }
+
+    @Test
+    void signOutNamingThePagesStreamThenThatStreamEndsAtOnceAndTheUserIsOfflineWhileOtherDevicesKeepTheirs()
+            throws InterruptedException {
+        // streams whose page has gone may only be noticed at their next heartbeat: an open stream keeps its user online
+        try (SseClient page = SseClient.open(api, "acme/bob", "?stream=tab-1");
+                SseClient phone = SseClient.open(api, "acme/carol", "?stream=tab-1");
+                SseClient other = SseClient.open(api, "acme/bob", "?stream=tab-2")) {
+            page.next(Duration.ofSeconds(5));
+            phone.next(Duration.ofSeconds(5));
+            other.next(Duration.ofSeconds(5));
+
+            JsonNode whileAnotherDeviceIsOpen = api.post("acme/bob", "/presence/sign-out", "{\"stream\":\"tab-1\"}").json();
+
+            assertThat(page.awaitEnd(Duration.ofSeconds(5))).as("the signing-out page's stream ends").isTrue();
+            assertThat(other.ended()).as("bob's other device keeps its stream").isFalse();
+            assertThat(phone.ended()).as("another user's stream with the same key").isFalse();
+            assertThat(whileAnotherDeviceIsOpen.get("online").asBoolean()).as("bob's other device is still open").isTrue();
+
+            other.close();
+            JsonNode out = api.post("acme/bob", "/presence/sign-out", "{\"stream\":\"tab-2\"}").json();
+            assertThat(out.get("online").asBoolean()).isFalse();
+            assertThat(api.get("acme/alice", "/presence?userIds=bob").json().at("/items/0/online").asBoolean()).isFalse();
+        }
+    }
+
+    @Test
+    void signOutWithABadStreamKeyThenProblemAndNothingChanges() {
+        api.post("acme/bob", "/presence/heartbeat", null);
+
+        Api.Res tooLong = api.post("acme/bob", "/presence/sign-out", "{\"stream\":\"" + "x".repeat(65) + "\"}");
+        Api.Res notText = api.post("acme/bob", "/presence/sign-out", "{\"stream\":[1]}");
+
+        assertThat(List.of(tooLong, notText)).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(400);
+            assertThat(r.code()).isEqualTo("invalid_request");
+        });
+        assertThat(api.get("acme/alice", "/presence?userIds=bob").json().at("/items/0/online").asBoolean()).isTrue();
     }
 
     @Test

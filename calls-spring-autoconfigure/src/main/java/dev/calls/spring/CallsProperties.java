@@ -73,9 +73,9 @@ public class CallsProperties implements Validator {
     private Duration presenceFlushInterval = ENGINE.presenceFlushInterval();
 
     /**
-     * Announce presence.changed to the whole tenant whenever a user's in-call state changes, so presence dots
-     * turn busy and free live. Each call start, answer and end then reaches every connected device of the
-     * tenant: right for tenants of up to a few hundred connected users.
+     * Announce presence.changed whenever a user's in-call state changes, so presence dots turn busy and free
+     * live. It reaches the devices watching those users (the browser client watches the users its page shows),
+     * and every device of the tenant that watches everyone.
      */
     private boolean announceCallPresence = ENGINE.announceCallPresence();
 

@@ -51,6 +51,7 @@ final class CoreSettings {
         MAP.from(j::getSubject).when(Objects::nonNull).to(b::subject);
         MAP.from(j::getAudience).when(Objects::nonNull).to(b::audience);
         j.getFeatures().forEach((name, on) -> b.feature(name, Boolean.TRUE.equals(on)));
+        b.display(j.getDisplay());
         return b.build();
     }
 

@@ -49,6 +49,12 @@ public class JitsiProperties {
     /** JaaS features granted to moderators (context.features), such as recording=true or livestreaming=false. */
     private Map<String, Boolean> features = new LinkedHashMap<>();
 
+    /**
+     * How browsers show the meeting: auto (in a window of its own on meet.jit.si, which ends embedded meetings
+     * after five minutes; embedded elsewhere), embed (always in the page) or window (always in its own window).
+     */
+    private JitsiSettings.Display display = DEFAULTS.display();
+
     public JitsiSettings.Provider getProvider() {
         return provider;
     }
@@ -135,5 +141,13 @@ public class JitsiProperties {
 
     public void setFeatures(Map<String, Boolean> features) {
         this.features = features;
+    }
+
+    public JitsiSettings.Display getDisplay() {
+        return display;
+    }
+
+    public void setDisplay(JitsiSettings.Display display) {
+        this.display = display;
     }
 }

@@ -168,6 +168,18 @@ class CallsPropertiesTest {
     }
 
     @Test
+    void jitsiDisplayThenJoinInformationSaysHowBrowsersShowTheRoom() {
+        runner.run(context -> assertThat(join(context.getBean(Calls.class)).display()).as("meet.jit.si").isEqualTo("window"));
+        runner.withPropertyValues("calls.jitsi.domain=meet.example.org")
+                .run(context -> assertThat(join(context.getBean(Calls.class)).display()).isEqualTo("embed"));
+        runner.withPropertyValues("calls.jitsi.domain=meet.example.org", "calls.jitsi.display=window")
+                .run(context -> assertThat(join(context.getBean(Calls.class)).display()).isEqualTo("window"));
+        runner.withPropertyValues("calls.jitsi.display=embed")
+                .run(context -> assertThat(join(context.getBean(Calls.class)).display()).isEqualTo("embed"));
+        runner.withPropertyValues("calls.jitsi.display=popup").run(context -> assertThat(context).hasFailed());
+    }
+
+    @Test
     void selfHostedWithAppSecretThenTokensAreSignedWithIt() {
         runner.withPropertyValues("calls.jitsi.provider=self-hosted", "calls.jitsi.domain=meet.example.org",
                 "calls.jitsi.app-id=crm", "calls.jitsi.app-secret=0123456789abcdef0123456789abcdef",

@@ -25,7 +25,7 @@ public final class ApiRoutes {
         new CallRoutes(calls).register(router);
         router.get("/events", r -> r.query().has("after") || r.query().has("wait") ? hub.poll(r) : hub.open(r));
         router.put("/events/watch", hub::watch);
-        new PresenceRoutes(calls).register(router);
+        new PresenceRoutes(calls, hub).register(router);
         new MeetingRoutes(calls, options, mapper).register(router);
         new RoomTokenRoutes(calls).register(router);
         new AdminRoutes(calls).register(router);

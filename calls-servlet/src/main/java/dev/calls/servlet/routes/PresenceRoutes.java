@@ -12,6 +12,8 @@ import dev.calls.servlet.http.Router;
 import dev.calls.servlet.json.PageBody;
 import dev.calls.servlet.json.PresenceBody;
 import dev.calls.servlet.json.request.PresenceRequest;
+import dev.calls.servlet.json.request.SignOutRequest;
+import dev.calls.servlet.sse.StreamHub;
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,9 +22,11 @@ import java.util.Map;
 /** Own presence, heartbeats, who is online, and presence dots for a page of users. */
 public final class PresenceRoutes {
     private final Calls calls;
+    private final StreamHub hub;
 
-    public PresenceRoutes(Calls calls) {
+    public PresenceRoutes(Calls calls, StreamHub hub) {
         this.calls = calls;
+        this.hub = hub;
     }
 
     public void register(Router router) {
@@ -45,9 +49,15 @@ public final class PresenceRoutes {
         return Reply.json(PresenceBody.of(calls.presence().heartbeat(r.user())));
     }
 
-    /** The host's sign-out: the user shows offline at once instead of when the presence timeout runs out. */
+    /**
+     * The host's sign-out: the user shows offline at once instead of when the presence timeout runs out. The
+     * signing-out page's stream, named by its key, ends first: an open stream is a sign of life.
+     */
     private Reply signOut(ApiRequest r) throws IOException {
-        r.optionalBody();
+        SignOutRequest body = r.optionalBody(SignOutRequest.class);
+        if (body != null && body.stream() != null && !body.stream().isBlank()) {
+            hub.end(r.user(), body.stream());
+        }
         return Reply.json(PresenceBody.of(calls.presence().signOut(r.user())));
     }
 

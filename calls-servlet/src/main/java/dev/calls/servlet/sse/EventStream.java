@@ -115,6 +115,10 @@ final class EventStream implements EventTransport.Listener, WriteListener, Async
         return true;
     }
 
+    boolean hasKey(String streamKey) {
+        return streamKey.equals(key);
+    }
+
     /** Takes over the response and starts sending, then lets held live events through. */
     void attach(AsyncContext context, ServletOutputStream output) {
         synchronized (this) {

@@ -113,6 +113,20 @@ public final class StreamHub implements AutoCloseable {
         return Reply.noContent();
     }
 
+    /** Ends the user's streams on this node that were opened with this {@code ?stream=} key (a page signing out). */
+    public void end(UserRef user, String streamKey) {
+        List<EventStream> mine = new ArrayList<>();
+        byUser.computeIfPresent(user, (u, streams) -> {
+            mine.addAll(streams);
+            return streams;
+        });
+        for (EventStream stream : mine) {
+            if (stream.hasKey(streamKey)) {
+                stream.close();
+            }
+        }
+    }
+
     /** {@code GET /events?after=&wait=}: the long-poll fallback. */
     public Reply poll(ApiRequest request) throws IOException {
         return LongPoll.answer(this, request);

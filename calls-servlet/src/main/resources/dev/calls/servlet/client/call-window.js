@@ -1,9 +1,11 @@
 // The call window: Jitsi's IFrame API in a floating (or full-page) frame with the call's own controls.
 
+import { api, callPath } from './api.js';
 import { DevicePanel } from './devices.js';
 import { el, formatDuration, nameOf, shortDuration } from './dom.js';
 import { icon } from './icons.js';
 import { loadScript } from './meeting-script.js';
+import { MeetingWindow } from './meeting-window.js';
 import { announce, notice } from './notices.js';
 
 // A session is what the window shows: a call ({kind:'call', call, join}) or a scheduled meeting
@@ -132,6 +134,10 @@ export class CallWindow {
 
   async mount() {
     const join = this.session.join;
+    if (join && join.display === 'window') {
+      this.external = new MeetingWindow(this, join);
+      return;
+    }
     let Api;
     try {
       if (!join || !join.scriptUrl) throw new Error('the server gave no meeting script');
@@ -258,16 +264,28 @@ export class CallWindow {
     this.client.windowFailed(this, reason);
   }
 
-  retry() {
+  /**
+   * Tries again: a meeting is opened again; a call others are still in (a group call) is rejoined by an invitee;
+   * otherwise the same people are called again.
+   */
+  async retry() {
     const s = this.session;
     this.close();
     if (s.kind === 'meeting') {
       this.client.openMeeting(s.meeting.id, { fullPage: this.fullPage });
-    } else {
-      const me = this.client.me?.userId;
-      const others = s.call.participants.filter((p) => p.userId !== me);
-      this.client.call(others.map((p) => p.userId), { type: s.call.type, name: others.map(nameOf).join(', ') });
+      return;
     }
+    const me = this.client.me?.userId;
+    let call = s.call;
+    try {
+      call = await api('GET', callPath(s.call.id));
+    } catch (e) { /* decided from what the window knew */ }
+    if (call.state === 'active' && call.initiator !== me) {
+      this.client.accept(call.id);
+      return;
+    }
+    const others = s.call.participants.filter((p) => p.userId !== me);
+    this.client.call(others.map((p) => p.userId), { type: s.call.type, name: others.map(nameOf).join(', ') });
   }
 
   /** How long the call went on, for the summary after it. */
@@ -290,6 +308,7 @@ export class CallWindow {
     this.closed = true;
     clearInterval(this.tick);
     window.removeEventListener('resize', this.onResize);
+    this.external?.close();
     try { this.api?.dispose(); } catch (e) { /* ignore */ }
     const focused = this.root.contains(document.activeElement) || document.activeElement === document.body;
     this.root.remove();

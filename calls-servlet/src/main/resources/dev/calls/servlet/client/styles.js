@@ -51,10 +51,12 @@ body:has(.calls-window:not(.calls-min):not(.calls-full)) .calls-rings{bottom:352
 .calls-stage{flex:1;position:relative;background:#000;min-height:0}
 .calls-stage iframe{width:100%;height:100%;border:0;display:block}
 .calls-stage-note{position:absolute;inset:auto 0 0 0;margin:0;padding:8px 12px;background:rgba(0,0,0,.6);color:#eee}
+.calls-elsewhere{display:flex;flex-direction:column;align-items:center;justify-content:center;gap:12px;padding:12px;text-align:center}
+.calls-elsewhere .calls-stage-note{position:static;background:none}
 .calls-error{position:absolute;inset:0;margin:0;padding:24px;display:flex;flex-direction:column;gap:12px;justify-content:center;align-items:center;text-align:center;color:#ffb4a9;background:#1a1a1a}
 .calls-bar{display:flex;gap:6px;padding:6px;background:#1f2430;justify-content:center;flex-wrap:wrap}
 .calls-devices{display:flex;flex-wrap:wrap;gap:12px;padding:8px 10px;background:#1f2430}
-.calls-devices[hidden]{display:none}
+.calls-devices[hidden],.calls-window .calls-bar [hidden]{display:none}
 .calls-device{display:flex;flex-direction:column;gap:2px;font-size:12px}
 .calls-device select{font:inherit;max-width:220px}
 @media (max-width:600px){.calls-window:not(.calls-min){inset:0!important;width:auto!important;height:auto!important;border-radius:0;resize:none}

@@ -78,6 +78,46 @@ class ProvidersTest {
         return jwt.substring(0, jwt.lastIndexOf('.')).getBytes(StandardCharsets.US_ASCII);
     }
 
+    /** Starts the app with these settings, returning what it logged to the standard error while starting. */
+    private String startLogging(Map<String, String> settings) throws Exception {
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(log, true, StandardCharsets.UTF_8));
+        try {
+            start(settings);
+        } finally {
+            System.setErr(original);
+        }
+        String logged = log.toString(StandardCharsets.UTF_8);
+        original.print(logged);
+        return logged;
+    }
+
+    @Test
+    void defaultMeetJitSiThenOneStartUpWarningAndCallsOpenInTheirOwnWindow() throws Exception {
+        String logged = startLogging(Map.of());
+
+        assertThat(logged.split("Calls is using meet.jit.si for media", -1)).as("exactly one warning").hasSize(2);
+        assertThat(logged).contains("calls.jitsi.provider=jaas").contains("calls.jitsi.provider=self-hosted");
+        JsonNode join = calleeJoin();
+        assertThat(join.get("domain").asText()).isEqualTo("meet.jit.si");
+        assertThat(join.get("display").asText()).isEqualTo("window");
+    }
+
+    @Test
+    void selfHostedThenNoWarningAndEmbeddedUnlessDisplaySaysWindow() throws Exception {
+        String logged = startLogging(Map.of("calls.jitsi.provider", "self-hosted", "calls.jitsi.domain", "meet.example.org",
+                "calls.jitsi.app-id", "calls-example", "calls.jitsi.app-secret", HS_SECRET));
+
+        assertThat(logged).doesNotContain("meet.jit.si");
+        assertThat(calleeJoin().get("display").asText()).isEqualTo("embed");
+
+        app.close();
+        start(Map.of("calls.jitsi.provider", "self-hosted", "calls.jitsi.domain", "meet.example.org",
+                "calls.jitsi.app-id", "calls-example", "calls.jitsi.app-secret", HS_SECRET, "calls.jitsi.display", "window"));
+        assertThat(calleeJoin().get("display").asText()).isEqualTo("window");
+    }
+
     @Test
     void jaasSettingsThenAppStartsAndJoinsCarryRs256TokensForTheApp() throws Exception {
         start(Map.of("calls.jitsi.provider", "jaas", "calls.jitsi.app-id", APP_ID,

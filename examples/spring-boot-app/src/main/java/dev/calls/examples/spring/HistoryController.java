@@ -57,11 +57,13 @@ public class HistoryController {
                     : e.outcome() == Outcome.MISSED && e.call().endReason() == EndReason.UNAVAILABLE
                     ? "missed (not taking calls)"
                     : e.outcome() == Outcome.UNAVAILABLE ? "not taking calls" : e.outcome().wire().replace('_', ' ');
-            rows.append("<tr class=\"").append(e.outcome().wire()).append("\"><td><time data-calls-local datetime=\"")
+            // data-label: on a phone each row is a card whose cells name themselves
+            rows.append("<tr class=\"").append(e.outcome().wire()).append("\"><td data-label=\"When\"><time data-calls-local datetime=\"")
                     .append(e.call().createdAt()).append("\">").append(WHEN.format(e.call().createdAt()))
-                    .append("</time></td><td>").append(e.direction().wire())
-                    .append("</td><td>").append(with).append("</td><td>").append(e.call().type().wire())
-                    .append("</td><td>").append(outcome).append("</td><td>")
+                    .append("</time></td><td data-label=\"Direction\">").append(e.direction().wire())
+                    .append("</td><td data-label=\"With\">").append(with).append("</td><td data-label=\"Type\">")
+                    .append(e.call().type().wire())
+                    .append("</td><td data-label=\"Outcome\">").append(outcome).append("</td><td data-label=\"Duration\">")
                     .append(talked ? String.format("%d:%02d", s / 60, s % 60) : "—").append("</td></tr>\n");
         }
         String next = page.nextCursor() == null ? "" : "<a class=\"next\" href=\"/history?"

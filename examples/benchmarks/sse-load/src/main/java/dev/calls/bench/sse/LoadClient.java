@@ -22,8 +22,8 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * The client side of the load program, in its own JVM: opens event streams over raw sockets, makes calls
  * and presence changes over HTTP, and times what arrives. Driven line by line on standard input
- * ({@code warm}, {@code open N}, {@code ring N}, {@code broadcast N}, {@code lifecycles SECONDS THREADS},
- * {@code quit}); answers {@code OK …}, {@code RESULT …} or {@code ERROR …} on standard output.
+ * ({@code warm}, {@code open N [WATCH]}, {@code reopen N WATCH}, {@code ring N}, {@code broadcast N},
+ * {@code presence N}, {@code baseline URL N COUNT}, {@code lifecycles SECONDS THREADS}, {@code quit}); answers {@code OK …}, {@code RESULT …} or {@code ERROR …} on standard output.
  *
  * <pre>java -cp sse-load.jar dev.calls.bench.sse.LoadClient URL STREAM_USERS CALLERS WORKERS</pre>
  */
@@ -34,7 +34,11 @@ public final class LoadClient {
     private final int workers;
     private final HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4))
             .connectTimeout(Duration.ofSeconds(10)).build();
-    private final StreamPool streams;
+    private final InetSocketAddress server;
+    private StreamPool streams;
+    /** Per stream user: how many open streams watch them, and how many streams they hold themselves. */
+    private int[] watchers;
+    private int[] own;
     private final ConcurrentHashMap<String, Long> ringArrivals = new ConcurrentHashMap<>();
     private volatile long[] broadcastLatencies = new long[0];
     private final AtomicInteger broadcastReceived = new AtomicInteger();
@@ -48,8 +52,10 @@ public final class LoadClient {
         this.streamUsers = streamUsers;
         this.callers = callers;
         this.workers = workers;
-        this.streams = new StreamPool(new InetSocketAddress(root.getHost(), root.getPort()), "/api/calls/events",
-                this::onData);
+        this.server = new InetSocketAddress(root.getHost(), root.getPort());
+        this.streams = new StreamPool(server, "/api/calls/events", this::onData);
+        this.watchers = new int[streamUsers];
+        this.own = new int[streamUsers];
     }
 
     public static void main(String[] args) throws Exception {
@@ -62,7 +68,10 @@ public final class LoadClient {
             try {
                 switch (cmd[0]) {
                     case "warm" -> client.warm();
-                    case "open" -> client.open(Integer.parseInt(cmd[1]));
+                    case "open" -> client.open(Integer.parseInt(cmd[1]), cmd.length > 2 ? Integer.parseInt(cmd[2]) : 0);
+                    case "reopen" -> client.reopen(Integer.parseInt(cmd[1]), Integer.parseInt(cmd[2]));
+                    case "presence" -> client.presence(Integer.parseInt(cmd[1]));
+                    case "baseline" -> client.baseline(URI.create(cmd[1]), Integer.parseInt(cmd[2]), Integer.parseInt(cmd[3]));
                     case "ring" -> client.ring(Integer.parseInt(cmd[1]));
                     case "broadcast" -> client.broadcast(Integer.parseInt(cmd[1]));
                     case "lifecycles" -> client.lifecycles(Integer.parseInt(cmd[1]), Integer.parseInt(cmd[2]));
@@ -150,21 +159,53 @@ public final class LoadClient {
         System.out.println("OK warm users=" + users.size() + " errors=" + errors.get());
     }
 
-    /** Opens streams until {@code total} are open, spread over the stream users, then waits for all. */
-    private void open(int total) throws Exception {
+    /**
+     * Opens streams until {@code total} are open, spread over the stream users, then waits for all. With
+     * {@code watch > 0} each new stream watches that many other stream users, chosen at random (seeded).
+     */
+    private void open(int total, int watch) throws Exception {
         long start = System.nanoTime();
+        java.util.Random random = new java.util.Random(42L + openStreams);
         while (openStreams < total) {
             int batchEnd = Math.min(total, openStreams + 500);
             for (; openStreams < batchEnd; openStreams++) {
-                streams.open(LoadUsers.basic(LoadUsers.streamUser(openStreams % streamUsers)));
+                int user = openStreams % streamUsers;
+                own[user]++;
+                streams.open(LoadUsers.basic(LoadUsers.streamUser(user)), watch == 0 ? "" : watchQuery(user, watch, random));
             }
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (streams.opened.get() < openStreams && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }
         }
-        System.out.printf("OK open streams=%d opened=%d failed=%d seconds=%.1f%n", total, streams.opened.get(),
-                streams.failed.get(), (System.nanoTime() - start) / 1e9);
+        System.out.printf("OK open streams=%d watch=%d opened=%d failed=%d seconds=%.1f%n", total, watch,
+                streams.opened.get(), streams.failed.get(), (System.nanoTime() - start) / 1e9);
+    }
+
+    private String watchQuery(int self, int watch, java.util.Random random) {
+        java.util.Set<Integer> chosen = new java.util.LinkedHashSet<>();
+        while (chosen.size() < Math.min(watch, streamUsers - 1)) {
+            int u = random.nextInt(streamUsers);
+            if (u != self && chosen.add(u)) {
+                watchers[u]++;
+            }
+        }
+        StringBuilder q = new StringBuilder("?watch=");
+        for (int u : chosen) {
+            q.append(q.length() > 7 ? "," : "").append(LoadUsers.streamUser(u));
+        }
+        return q.toString();
+    }
+
+    /** Closes every stream and opens {@code total} again, each watching {@code watch} users. */
+    private void reopen(int total, int watch) throws Exception {
+        streams.close();
+        streams = new StreamPool(server, "/api/calls/events", this::onData);
+        openStreams = 0;
+        watchers = new int[streamUsers];
+        own = new int[streamUsers];
+        Thread.sleep(1000); // the server notices the closed streams
+        open(total, watch);
     }
 
     /** Calls, one after the other, users who hold streams; times POST to the first ringing frame. */
@@ -199,19 +240,73 @@ public final class LoadClient {
         System.out.println("RESULT ring streams=" + streams.opened.get() + " " + Stats.summary(got) + " errors=" + errors);
     }
 
-    /** Changes one user's presence message; times delivery to every open stream of the tenant. */
+    /** Changes one user's presence message; times delivery to every open stream of the tenant (none watches). */
     private void broadcast(int count) throws Exception {
-        List<Long> all = new ArrayList<>();
-        long[] lastPerBroadcast = new long[count];
-        int incomplete = 0;
         int expected = streams.opened.get();
+        System.out.println("RESULT broadcast streams=" + expected + " " + deliveries(count, b -> expected,
+                (b, message) -> call(LoadUsers.streamUser(0), "PUT", "/presence/me", "{\"message\":\"" + message + "\"}")));
+    }
+
+    /**
+     * Changes the presence message of {@code count} random stream users, one after the other; times delivery to
+     * the streams that watch them and their own streams.
+     */
+    private void presence(int count) throws Exception {
+        java.util.Random random = new java.util.Random(7);
+        int[] users = new int[count];
+        for (int i = 0; i < count; i++) {
+            users[i] = random.nextInt(streamUsers);
+        }
+        System.out.println("RESULT presence-to-watchers streams=" + streams.opened.get() + " " + deliveries(count,
+                b -> watchers[users[b]] + own[users[b]],
+                (b, message) -> call(LoadUsers.streamUser(users[b]), "PUT", "/presence/me",
+                        "{\"message\":\"" + message + "\"}")));
+    }
+
+    /** The same broadcast through bare Jetty's blocking writes from one thread (see BareBroadcast), to {@code total} streams. */
+    private void baseline(URI bare, int total, int count) throws Exception {
+        HttpClient plain = HttpClient.newHttpClient();
+        try (StreamPool pool = new StreamPool(new InetSocketAddress(bare.getHost(), bare.getPort()), "/events", this::onData)) {
+            for (int i = 0; i < total; i++) {
+                pool.open("none");
+                if (i % 500 == 499) {
+                    Thread.sleep(50);
+                }
+            }
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (pool.opened.get() < total && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            int expected = pool.opened.get();
+            System.out.println("RESULT baseline-broadcast bare Jetty, blocking writes from one thread, streams=" + expected
+                    + " " + deliveries(count, b -> expected, (b, message) -> plain.send(HttpRequest.newBuilder(
+                            bare.resolve("/broadcast")).POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"type\":\"presence.changed\",\"presence\":{\"message\":\"" + message + "\"}}")).build(),
+                            HttpResponse.BodyHandlers.discarding())));
+        }
+    }
+
+    /** Sends {@code message} for change {@code b}. */
+    private interface Trigger {
+        void send(int b, String message) throws Exception;
+    }
+
+    /**
+     * {@code count} changes one after the other, each awaited at the streams it should reach; the figures of every
+     * delivery and of the last one per change.
+     */
+    private String deliveries(int count, java.util.function.IntUnaryOperator expectedFor, Trigger trigger) throws Exception {
+        List<Long> all = new ArrayList<>();
+        long[] lastPerChange = new long[count];
+        int incomplete = 0;
         for (int b = 0; b < count; b++) {
+            int expected = expectedFor.applyAsInt(b);
             broadcastLatencies = new long[expected];
             broadcastReceived.set(0);
             broadcastMarker = "\"message\":\"bench-" + b + "-" + System.nanoTime() + "\"";
             String message = broadcastMarker.substring(11, broadcastMarker.length() - 1);
             broadcastSentAt = System.nanoTime();
-            call(LoadUsers.streamUser(0), "PUT", "/presence/me", "{\"message\":\"" + message + "\"}");
+            trigger.send(b, message);
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (broadcastReceived.get() < expected && System.nanoTime() < deadline) {
                 LockSupport.parkNanos(100_000);
@@ -226,12 +321,12 @@ public final class LoadClient {
                 all.add(lat[i]);
                 last = Math.max(last, lat[i]);
             }
-            lastPerBroadcast[b] = last;
-            Thread.sleep(200);
+            lastPerChange[b] = last;
+            Thread.sleep(expected > 1000 ? 200 : 20);
         }
         long[] every = all.stream().mapToLong(Long::longValue).toArray();
-        System.out.println("RESULT broadcast streams=" + expected + " perStream[" + Stats.summary(every)
-                + "] toLastStream[" + Stats.summary(lastPerBroadcast) + "] incomplete=" + incomplete);
+        return "perStream[" + Stats.summary(every) + "] toLastStream[" + Stats.summary(lastPerChange) + "] incomplete="
+                + incomplete;
     }
 
     /** Start, accept, end over HTTP by pairs of workers in parallel, for {@code seconds}. */

@@ -62,10 +62,15 @@ final class StreamPool implements Runnable, AutoCloseable {
     }
 
     void open(String authorization) throws IOException {
+        open(authorization, "");
+    }
+
+    /** Opens a stream at the path with this query ({@code ?watch=…}, or empty). */
+    void open(String authorization, String query) throws IOException {
         SocketChannel ch = SocketChannel.open();
         ch.configureBlocking(false);
         ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
-        String req = "GET " + path + " HTTP/1.1\r\nHost: " + hostHeader + "\r\nAuthorization: " + authorization
+        String req = "GET " + path + query + " HTTP/1.1\r\nHost: " + hostHeader + "\r\nAuthorization: " + authorization
                 + "\r\nAccept: text/event-stream\r\n\r\n";
         Conn c = new Conn(ch, ByteBuffer.wrap(req.getBytes(StandardCharsets.US_ASCII)));
         ch.connect(address);

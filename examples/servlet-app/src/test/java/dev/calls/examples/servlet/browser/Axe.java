@@ -13,7 +13,7 @@ import java.util.List;
  * violation and no page wider than the screen, and saves a screenshot of the state it checked, at a desktop
  * (1366×768) and a phone (390×844) size.
  */
-final class Axe {
+public final class Axe {
     private static final String SCRIPT = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
     private static String source;
 
@@ -21,7 +21,7 @@ final class Axe {
     }
 
     /** Checks the page as it is now, at both sizes; {@code name} names the screenshots. */
-    static void check(Browser browser, String name) {
+    public static void check(Browser browser, String name) {
         try {
             for (int[] size : new int[][] {{1366, 768}, {390, 844}}) {
                 browser.viewport(size[0], size[1]);
@@ -38,7 +38,7 @@ final class Axe {
     }
 
     @SuppressWarnings("unchecked")
-    static List<String> violations(Browser browser) {
+    public static List<String> violations(Browser browser) {
         browser.script(script()); // evaluated through the driver: the page's content security policy does not apply
         return (List<String>) browser.driver.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.calls.examples.servlet.DemoUsers;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,10 +34,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Chromium and ChromeDriver only (nothing is downloaded). A browser that cannot start fails the test with
  * the reason: the tests only run where ChromeDriver is installed, so that is a broken machine, not a skip.
  */
-final class Browser implements AutoCloseable {
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    static final Duration WAIT = Duration.ofSeconds(5);
+public final class Browser implements AutoCloseable {
+    public static final String CHROMIUM = "/usr/bin/chromium";
+    public static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    /** The demo users' password, the same in both example apps. */
+    public static final String PASSWORD = "testpass123";
+    public static final Duration WAIT = Duration.ofSeconds(5);
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Records policy violations and script errors in every document, from before the page's own scripts. */
     private static final String RECORDER = "window.__cspViolations = []; window.__pageErrors = [];"
@@ -50,8 +51,8 @@ final class Browser implements AutoCloseable {
             + "  window.__pageErrors.push(Array.prototype.map.call(arguments, String).join(' '));"
             + "  return original.apply(console, arguments); }; })(console.error);";
 
-    final String label;
-    final ChromeDriver driver;
+    public final String label;
+    public final ChromeDriver driver;
     private final URI base;
     private final Path profile;
 
@@ -62,7 +63,7 @@ final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
-    static Browser start(String label, URI base) {
+    public static Browser start(String label, URI base) {
         return start(label, base, "no-user-gesture-required");
     }
 
@@ -70,7 +71,7 @@ final class Browser implements AutoCloseable {
      * With Chromium's autoplay policy, such as {@code document-user-activation-required}: then no sound plays in a
      * page until the user clicked or pressed a key in it, as on a real desktop before the first interaction.
      */
-    static Browser start(String label, URI base, String autoplayPolicy) {
+    public static Browser start(String label, URI base, String autoplayPolicy) {
         Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE); // no CDP version chatter
         for (String file : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!new File(file).canExecute()) {
@@ -107,60 +108,60 @@ final class Browser implements AutoCloseable {
     }
 
     /** Signs in through the login form and waits until the calls client is up on the people page. */
-    Browser signIn(String user) {
+    public Browser signIn(String user) {
         driver.manage().deleteAllCookies();
         driver.get(base.resolve("/login").toString());
         driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys(DemoUsers.PASSWORD);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
         driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
         waitVisible(By.cssSelector("[data-calls-status-select]"));
         return this;
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(base.resolve(path).toString());
     }
 
-    void reload() {
+    public void reload() {
         driver.navigate().refresh();
     }
 
-    WebElement waitVisible(By by) {
+    public WebElement waitVisible(By by) {
         return waitVisible(by, WAIT);
     }
 
-    WebElement waitVisible(By by, Duration timeout) {
+    public WebElement waitVisible(By by, Duration timeout) {
         return wait(timeout).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    void waitGone(By by) {
+    public void waitGone(By by) {
         wait(WAIT).until(ExpectedConditions.invisibilityOfElementLocated(by));
     }
 
-    WebDriverWait wait(Duration timeout) {
+    public WebDriverWait wait(Duration timeout) {
         WebDriverWait w = new WebDriverWait(driver, timeout, Duration.ofMillis(25));
         w.withMessage(() -> "in the browser of " + label + " at " + driver.getCurrentUrl() + diagnostics());
         return w;
     }
 
     /** A button by its accessible name (aria-label or text); asserts the computed name is exactly that. */
-    WebElement button(String name) {
+    public WebElement button(String name) {
         WebElement b = waitVisible(By.xpath("//button[@aria-label='" + name + "' or (not(@aria-label) and normalize-space(.)='" + name + "')]"));
         assertThat(b.getAccessibleName()).isEqualTo(name);
         return b;
     }
 
     /** Runs {@code js} in every page this browser loads from now on, before the page's own scripts. */
-    void onEveryPage(String js) {
+    public void onEveryPage(String js) {
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", js));
     }
 
     /** Incoming-call dialogs on the page now. */
-    List<WebElement> findIncoming() {
+    public List<WebElement> findIncoming() {
         return driver.findElements(By.cssSelector("[data-calls-incoming]"));
     }
 
-    List<WebElement> findElementsNamed(String ariaLabel) {
+    public List<WebElement> findElementsNamed(String ariaLabel) {
         return driver.findElements(labelled(ariaLabel));
     }
 
@@ -168,7 +169,7 @@ final class Browser implements AutoCloseable {
      * Lets the page show notifications, makes it report itself hidden (as a background tab does), and records
      * the notifications it shows in {@code window.__notifications}. Lasts until the next page load.
      */
-    void hideWithNotificationsAllowed() {
+    public void hideWithNotificationsAllowed() {
         driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", base.toString().replaceAll("/$", ""),
                 "permissions", List.of("notifications")));
         script("const Real = window.Notification; window.__notifications = [];"
@@ -180,49 +181,49 @@ final class Browser implements AutoCloseable {
     }
 
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> notifications() {
+    public List<Map<String, Object>> notifications() {
         return (List<Map<String, Object>>) script("return window.__notifications || [];");
     }
 
-    static By dialog(String name) {
+    public static By dialog(String name) {
         return By.xpath("//*[@role='dialog'][.//h2[normalize-space(.)='" + name + "']]");
     }
 
-    static By region(String name) {
+    public static By region(String name) {
         return By.xpath("//*[@role='region'][@aria-label='" + name + "']");
     }
 
-    static By alert(String text) {
+    public static By alert(String text) {
         return By.xpath("//*[@role='alert'][contains(normalize-space(.), " + literal(text) + ")]");
     }
 
     /** An XPath string literal for {@code text}, which may hold one kind of quote. */
-    static String literal(String text) {
+    public static String literal(String text) {
         return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
     }
 
-    static By labelled(String name) {
+    public static By labelled(String name) {
         return By.xpath("//*[@aria-label='" + name + "']");
     }
 
-    Object script(String js, Object... args) {
+    public Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
     /** Evaluates {@code expression} with {@code calls}, the client instance the page's module created. */
-    Object client(String expression) {
+    public Object client(String expression) {
         return ((JavascriptExecutor) driver).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "import('/api/calls/client.js').then((m) => { const calls = m.calls; done(" + expression + "); })"
                         + ".catch((e) => done('error: ' + e));");
     }
 
-    boolean ringing() {
+    public boolean ringing() {
         return Boolean.TRUE.equals(client("calls.ringing"));
     }
 
     /** What the stand-in external_api.js recorded: one entry per JitsiMeetExternalAPI built on this page. */
-    JsonNode standIn() {
+    public JsonNode standIn() {
         Object json = script("return JSON.stringify((window.__jitsiStandIn || {instances: []}).instances);");
         try {
             return JSON.readTree((String) json);
@@ -241,28 +242,28 @@ final class Browser implements AutoCloseable {
     }
 
     @SuppressWarnings("unchecked")
-    List<String> cspViolations() {
+    public List<String> cspViolations() {
         return (List<String>) script("return window.__cspViolations || [];");
     }
 
     /** The id of the call in the open call window. */
-    String windowCallId() {
+    public String windowCallId() {
         return waitVisible(By.cssSelector("[data-calls-window]")).getAttribute("data-calls-window");
     }
 
     /** Lays pages out at this viewport size (a phone when narrow), until {@link #desktop()}. */
-    void viewport(int width, int height) {
+    public void viewport(int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
                 "deviceScaleFactor", 1, "mobile", width < 600));
     }
 
     /** Back to the window's own size. */
-    void desktop() {
+    public void desktop() {
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     /** Saves a PNG of the page under target/screenshots for review. */
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         Path dir = Paths.get(System.getProperty("calls.screenshots", "target/screenshots"));
         try {
             Files.createDirectories(dir);

@@ -17,34 +17,40 @@ import java.util.concurrent.ConcurrentHashMap;
  * deployment's (a token per user and room), whose {@code scriptUrl} is the stand-in {@code external_api.js}
  * the test app serves under {@value #PATH}. The real script cannot be fetched here.
  */
-final class StandInJitsi implements MeetingProvider {
-    static final String PATH = "/test-jitsi/";
-    static final String SCRIPT = "external_api.js";
+public final class StandInJitsi implements MeetingProvider {
+    public static final String PATH = "/test-jitsi/";
+    public static final String SCRIPT = "external_api.js";
 
     private final String origin;
     private final Set<String> broken = ConcurrentHashMap.newKeySet();
+    private volatile String display;
 
     /** @param origin the test server, such as {@code http://127.0.0.1:41234} */
-    StandInJitsi(String origin) {
+    public StandInJitsi(String origin) {
         this.origin = origin;
     }
 
     /** The token the stand-in hands {@code user} for {@code room}: tests compare it with what the browser used. */
-    static String token(String userId, String room) {
+    public static String token(String userId, String room) {
         return "stand-in-token." + userId + "." + room;
     }
 
-    String domain() {
+    public String domain() {
         return origin.substring(origin.indexOf("://") + 3);
     }
 
     /** Points this user's join information at a script the server does not have: their browser cannot load Jitsi. */
-    void breakScriptFor(String userId) {
+    public void breakScriptFor(String userId) {
         broken.add(userId);
     }
 
-    void repairScripts() {
+    public void repairScripts() {
         broken.clear();
+    }
+
+    /** Join information from now on says how browsers show the room: {@code embed}, {@code window}, or null (default). */
+    public void display(String display) {
+        this.display = display;
     }
 
     @Override
@@ -58,7 +64,7 @@ final class StandInJitsi implements MeetingProvider {
         String token = token(userId, request.room());
         String script = broken.contains(userId) ? "missing.js" : SCRIPT;
         return new JoinInfo(id(), domain(), request.room(), roomUrl(request.room()) + "?jwt=" + token, token,
-                "stand-in-app", request.now().plus(Duration.ofHours(1)), origin + PATH + script);
+                "stand-in-app", request.now().plus(Duration.ofHours(1)), origin + PATH + script, display);
     }
 
     @Override
@@ -67,7 +73,7 @@ final class StandInJitsi implements MeetingProvider {
     }
 
     /** Serves the stand-in script; anything else under {@value #PATH} is not found. */
-    static final class ScriptServlet extends HttpServlet {
+    public static final class ScriptServlet extends HttpServlet {
         @Override
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
             if (!("/" + SCRIPT).equals(request.getPathInfo())) {

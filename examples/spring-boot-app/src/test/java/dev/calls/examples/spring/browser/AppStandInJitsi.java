@@ -7,11 +7,12 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A media deployment at the test server itself: join information like a token deployment's (a token per user and
- * room) whose {@code scriptUrl} is the stand-in {@code external_api.js} under {@code /app/test-jitsi/} (from the
- * test resources). The real script cannot be fetched here. The origin is set once the server's port is known.
+ * A media deployment at the test server itself for the React example: join information like a token deployment's
+ * (a token per user and room) whose {@code scriptUrl} is the stand-in {@code external_api.js} under
+ * {@code /app/test-jitsi/} (a copy in the test resources): the React app signs in with bearer tokens only, so the
+ * script must load without a session, beside the app. The origin is set once the server's port is known.
  */
-final class StandInJitsi implements MeetingProvider {
+final class AppStandInJitsi implements MeetingProvider {
     static final String SCRIPT = "/app/test-jitsi/external_api.js";
 
     final AtomicReference<String> origin = new AtomicReference<>("http://127.0.0.1");

@@ -1,0 +1,61 @@
+// A meeting shown in a window or tab of its own, for deployments that end embedded meetings early (meet.jit.si
+// does after five minutes): the call window in the page keeps the call's state, who is in it, the timer and
+// Hang up; the meeting's own page has the media controls.
+
+import { el } from './dom.js';
+import { announce } from './notices.js';
+
+export class MeetingWindow {
+  constructor(callWindow, join) {
+    this.w = callWindow;
+    this.url = meetingUrl(join, callWindow.client.me, callWindow.session);
+    this.name = 'calls-meeting-' + (callWindow.callId || callWindow.session.meeting.id);
+    this.popup = null;
+    this.button = el('button', { class: 'calls-btn calls-accept', type: 'button', text: 'Show the call', onclick: () => this.open() });
+    for (const b of [callWindow.muteBtn, callWindow.camBtn, callWindow.shareBtn, callWindow.devBtn]) b.hidden = true;
+    callWindow.note.textContent = 'The call is open in a window of its own.';
+    callWindow.stage.classList.add('calls-elsewhere');
+    callWindow.stage.append(this.button);
+    this.open();
+    // closing the meeting's window is leaving the call
+    this.watch = setInterval(() => { if (this.popup && this.popup.closed) this.w.hangUp(); }, 500);
+  }
+
+  open() {
+    if (this.popup && !this.popup.closed) {
+      this.popup.focus();
+      return;
+    }
+    // opened blank first, so the meeting page gets no handle on this page (window.opener) before it navigates
+    const popup = window.open('', this.name);
+    if (!popup) {
+      this.w.note.textContent = 'Your browser blocked the call\'s window. Press "Show the call" to open it.';
+      this.button.focus({ preventScroll: true });
+      return;
+    }
+    popup.opener = null;
+    popup.location.href = this.url;
+    this.popup = popup;
+    this.w.note.textContent = 'The call is open in a window of its own.';
+    if (!this.w.joined) {
+      this.w.joined = true;
+      announce('Connected: ' + this.w.root.getAttribute('aria-label') + ', in a window of its own.');
+      this.w.client.emit('joined', { session: this.w.session });
+    }
+  }
+
+  close() {
+    clearInterval(this.watch);
+    try { this.popup?.close(); } catch (e) { /* gone already */ }
+  }
+}
+
+/** The meeting page, told the user's name and to skip its own pre-join screen (Jitsi reads these after #). */
+function meetingUrl(join, me, session) {
+  const hash = [
+    'config.prejoinConfig.enabled=false',
+    'config.startWithVideoMuted=' + (session.type === 'audio' || !!session.audioOnly),
+    'userInfo.displayName=' + encodeURIComponent(JSON.stringify((me && (me.name || me.userId)) || '')),
+  ];
+  return join.url.split('#')[0] + '#' + hash.join('&');
+}
