@@ -4,7 +4,7 @@ import { JitsiCallWindow } from '@calls/react/jitsi';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { History } from './History';
 import { People } from './People';
-import { saved, signOut, type Session } from './session';
+import { forget, saved, signOut, type Session } from './session';
 import { SignIn } from './SignIn';
 import { StatusMenu } from './StatusMenu';
 
@@ -23,7 +23,7 @@ export function App() {
   };
   return (
     <CallsProvider client={client}>
-      <Crm session={session} onSignOut={leave} onExpired={() => setSession(null)} />
+      <Crm session={session} onSignOut={leave} onExpired={() => { forget(); setSession(null); }} />
       <IncomingCallDialog />
       <JitsiCallWindow displayName={session.user.displayName} />
     </CallsProvider>

@@ -45,6 +45,11 @@ export async function signIn(username: string, password: string): Promise<Sessio
   return session;
 }
 
+/** Forgets the session of this tab (its token no longer signs in: the server restarted, or it expired). */
+export function forget(): void {
+  sessionStorage.removeItem(KEY);
+}
+
 export async function signOut(session: Session): Promise<void> {
   sessionStorage.removeItem(KEY);
   await fetch('/api/logout', { method: 'POST', headers: { Authorization: 'Bearer ' + session.token } }).catch(() => {});
