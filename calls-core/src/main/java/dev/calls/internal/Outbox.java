@@ -70,8 +70,11 @@ final class Outbox implements InvitationService {
             });
             return true;
         } catch (RejectedExecutionException e) {
-            dropped.incrementAndGet();
-            LOG.warn("invitation outbox full or closed: {} dropped", what);
+            long n = dropped.incrementAndGet();
+            if (n == 1 || n % 100 == 0) {
+                // one line per hundred, not one per message, while a mail server is down
+                LOG.warn("invitation outbox full or closed: {} dropped ({} so far)", what, n);
+            }
             return false;
         }
     }
