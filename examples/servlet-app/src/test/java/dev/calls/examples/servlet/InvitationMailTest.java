@@ -106,6 +106,37 @@ class InvitationMailTest {
     }
 
     @Test
+    void changeThenTheRemainingInviteeGetsTheNewVersionAndTheRemovedOneACancellation() throws Exception {
+        start(mailSettings());
+        Browser host = Browser.basic(app, "testuser4");
+        Instant start = Instant.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
+        JsonNode m = host.json(host.postJson("/api/calls/meetings", "{\"title\":\"Weekly\",\"startsAt\":\"" + start
+                + "\",\"endsAt\":\"" + start.plus(30, ChronoUnit.MINUTES) + "\",\"inviteeIds\":[\"calluser8\",\"testuser5\"]}"));
+        String id = m.get("id").asText();
+        inbox.await(2);
+        Instant later = start.plus(1, ChronoUnit.DAYS);
+
+        HttpResponse<String> changed = host.send("PUT", "/api/calls/meetings/" + id,
+                java.net.http.HttpRequest.BodyPublishers.ofString("{\"title\":\"Weekly (moved)\",\"startsAt\":\""
+                        + later + "\",\"endsAt\":\"" + later.plus(30, ChronoUnit.MINUTES)
+                        + "\",\"inviteeIds\":[\"calluser8\"],\"type\":\"audio\"}"), "Content-Type", "application/json");
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+
+        List<ReceivedMail> all = inbox.await(4);
+        ReceivedMail moved = all.stream().filter(x -> x.to().contains("calluser8@example.com")
+                && x.subject().startsWith("Invitation: Weekly (moved)")).findFirst().orElseThrow();
+        assertThat(moved.method()).isEqualTo("REQUEST");
+        assertThat(moved.eventValue(Property.UID)).isEqualTo(id + "@dev.calls");
+        assertThat(moved.eventValue(Property.SEQUENCE)).isEqualTo("1");
+        assertThat(moved.start()).isEqualTo(later);
+        assertThat(moved.attendees()).doesNotContain("mailto:testuser5@example.com");
+        ReceivedMail removed = to(all, "testuser5@example.com", "CANCEL");
+        assertThat(removed.eventValue(Property.UID)).isEqualTo(id + "@dev.calls");
+        assertThat(removed.eventValue(Property.SEQUENCE)).isEqualTo("1");
+        assertThat(removed.calendarValid()).isTrue();
+    }
+
+    @Test
     void publicBaseUrlSetThenTheMailLinksUnderIt() throws Exception {
         Map<String, String> settings = mailSettings();
         settings.put("calls.public-base-url", "https://calls.example.com");
