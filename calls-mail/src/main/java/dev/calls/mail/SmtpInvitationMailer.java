@@ -76,6 +76,8 @@ public final class SmtpInvitationMailer implements InvitationMailer {
         p.setProperty("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
         p.setProperty("mail.smtp.timeout", TIMEOUT_MILLIS);
         p.setProperty("mail.smtp.writetimeout", TIMEOUT_MILLIS);
+        // Message-IDs in the sender's domain rather than @localhost
+        p.setProperty("mail.from", MailSettings.sender(settings.from()).getAddress());
         return p;
     }
 

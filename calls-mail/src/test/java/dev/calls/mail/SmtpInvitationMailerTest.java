@@ -64,6 +64,7 @@ class SmtpInvitationMailerTest {
         List<ReceivedMail> mails = inbox.await(2);
         ReceivedMail bob = to(mails, "bob@example.com", "REQUEST");
         assertThat(bob.from()).isEqualTo("calls@example.org");
+        assertThat(bob.rawSource()).containsPattern("(?m)^Message-ID: <[^>]+@example\\.org>").contains("Auto-Submitted: auto-generated");
         assertThat(bob.subject()).isEqualTo("Invitation: " + TITLE + " (Monday 5 January 2026, 11:00 – 11:30 UTC)");
         assertThat(bob.type()).startsWith("multipart/mixed");
         assertThat(bob.alternativeTypes()).hasSize(3);
