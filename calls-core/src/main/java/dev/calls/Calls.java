@@ -5,6 +5,7 @@ import dev.calls.event.EventService;
 import dev.calls.history.HistoryPage;
 import dev.calls.device.DeviceService;
 import dev.calls.internal.Engine;
+import dev.calls.meeting.InvitationService;
 import dev.calls.meeting.MeetingService;
 import dev.calls.meeting.RoomTokenService;
 import dev.calls.presence.PresenceService;
@@ -181,9 +182,17 @@ public final class Calls implements AutoCloseable {
         return devices;
     }
 
-    /** Scheduled meetings: create, read, join within the window, cancel, iCalendar invitations. */
+    /** Scheduled meetings: create, read, change, join within the window, cancel, iCalendar invitations. */
     public MeetingService meetings() {
         return engine.meetings();
+    }
+
+    /**
+     * E-mailed invitations: the outbox in front of the {@link dev.calls.spi.InvitationMailer} (if any) that mails
+     * meeting invitees on every change, and takes other invitations (such as guests') to send in the background.
+     */
+    public InvitationService invitations() {
+        return engine.invitations();
     }
 
     /** Tokens for the host application's own rooms, as its {@link dev.calls.spi.RoomAccessPolicy} allows. */
@@ -234,7 +243,7 @@ public final class Calls implements AutoCloseable {
         engine.uninstall(keepData);
     }
 
-    /** Stops timers, flushes presence and closes the transport. */
+    /** Stops timers, flushes presence, sends the invitations still queued and closes the transport. */
     @Override
     public void close() {
         engine.close();

@@ -21,6 +21,8 @@ import dev.calls.spi.CallStore;
 import dev.calls.spi.DeliveryCursors;
 import dev.calls.spi.DeviceStore;
 import dev.calls.spi.EventTransport;
+import dev.calls.spi.InvitationLinks;
+import dev.calls.spi.InvitationMailer;
 import dev.calls.spi.Lifecycle;
 import dev.calls.spi.MeetingProvider;
 import dev.calls.spi.MeetingProviderResolver;
@@ -69,6 +71,8 @@ public final class CallsBuilder {
     private RoomAccessPolicy roomAccessPolicy = RoomAccessPolicy.DENY_ALL;
     private AdminPolicy adminPolicy = AdminPolicy.NOBODY;
     private AdminStore adminStore;
+    private InvitationMailer invitationMailer;
+    private InvitationLinks invitationLinks;
 
     CallsBuilder() {
     }
@@ -145,6 +149,26 @@ public final class CallsBuilder {
     public CallsBuilder pushNotifier(PushNotifier pushNotifier) {
         Objects.requireNonNull(pushNotifier, "pushNotifier");
         this.pushNotifier = this.pushNotifier == null ? pushNotifier : PushNotifier.all(this.pushNotifier, pushNotifier);
+        return this;
+    }
+
+    /**
+     * E-mails meeting invitations (default: none, no mail). When a meeting is created, changed or cancelled,
+     * every invitee whose e-mail address the {@link UserDirectory} knows gets a message with the calendar
+     * object attached, sent in the background after the change is stored; see {@link Calls#invitations()}.
+     */
+    public CallsBuilder invitationMailer(InvitationMailer invitationMailer) {
+        this.invitationMailer = Objects.requireNonNull(invitationMailer, "invitationMailer");
+        return this;
+    }
+
+    /**
+     * The personal link each invitee's mail points to, such as the filter's meeting page
+     * ({@code InvitationLinks.pattern("https://app.example.org/api/calls/embed/meetings/{meetingId}")}). Default:
+     * the media room's own address, which on a deployment with token auth lets nobody in without a token.
+     */
+    public CallsBuilder invitationLinks(InvitationLinks invitationLinks) {
+        this.invitationLinks = Objects.requireNonNull(invitationLinks, "invitationLinks");
         return this;
     }
 
@@ -342,7 +366,9 @@ public final class CallsBuilder {
                 scheduler != null ? scheduler : Scheduler.system(clock),
                 meetingSettings,
                 roomAccessPolicy,
-                deliveryCursors);
+                deliveryCursors,
+                invitationMailer,
+                invitationLinks);
         MeetingProvider everyone = providers == null ? PublicJitsi.meetJitSi() : singleProvider;
         if (everyone != null) {
             MediaWarning.about(everyone).ifPresent(LOG::warn);

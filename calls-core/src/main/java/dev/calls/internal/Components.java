@@ -7,6 +7,8 @@ import dev.calls.spi.CallPolicy;
 import dev.calls.spi.CallStore;
 import dev.calls.spi.DeliveryCursors;
 import dev.calls.spi.EventTransport;
+import dev.calls.spi.InvitationLinks;
+import dev.calls.spi.InvitationMailer;
 import dev.calls.spi.Lifecycle;
 import dev.calls.spi.MeetingProviderResolver;
 import dev.calls.spi.MeetingStore;
@@ -36,7 +38,9 @@ public record Components(
         Scheduler scheduler,
         MeetingSettings meetingSettings,
         RoomAccessPolicy roomAccess,
-        DeliveryCursors cursors) {
+        DeliveryCursors cursors,
+        InvitationMailer invitationMailer,
+        InvitationLinks invitationLinks) {
 
     /** Every adapter that has install/uninstall hooks, each once. */
     List<Lifecycle> allLifecycles() {

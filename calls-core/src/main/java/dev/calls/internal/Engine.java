@@ -8,6 +8,7 @@ import dev.calls.UserProfile;
 import dev.calls.UserRef;
 import dev.calls.event.CallEvent;
 import dev.calls.event.EventService;
+import dev.calls.meeting.InvitationService;
 import dev.calls.meeting.MeetingService;
 import dev.calls.meeting.RoomTokenService;
 import dev.calls.presence.PresenceService;
@@ -34,6 +35,7 @@ public final class Engine {
     private final Events events;
     private final Meetings meetings;
     private final RoomTokens roomTokens;
+    private final Outbox outbox;
     private final MediaReports mediaReports;
     private final List<Scheduler.Task> tasks = new ArrayList<>();
     private volatile boolean closed;
@@ -59,7 +61,8 @@ public final class Engine {
         }
         this.history = new HistoryService(c.callStore(), c.clock());
         this.events = new Events(c.callStore(), c.transport());
-        this.meetings = new Meetings(c, c.meetingSettings());
+        this.outbox = new Outbox(c.invitationMailer());
+        this.meetings = new Meetings(c, c.meetingSettings(), outbox);
         this.roomTokens = new RoomTokens(c, c.roomAccess());
         this.mediaReports = new MediaReports(c, calls);
     }
@@ -129,6 +132,10 @@ public final class Engine {
         return meetings;
     }
 
+    public InvitationService invitations() {
+        return outbox;
+    }
+
     public RoomTokenService roomTokens() {
         return roomTokens;
     }
@@ -160,6 +167,7 @@ public final class Engine {
         timeouts.cancelAll();
         flushQuietly();
         dispatcher.close();
+        outbox.close();
         c.scheduler().close();
         try {
             c.transport().close();

@@ -1,5 +1,6 @@
 package dev.calls.internal;
 
+import dev.calls.CallsException;
 import dev.calls.ErrorCode;
 import dev.calls.meeting.IcsInvite;
 import dev.calls.meeting.Meeting;
@@ -32,13 +33,15 @@ final class Meetings implements MeetingService {
     private final MeetingStore store;
     private final Clock clock;
     private final MeetingValidator validator;
+    private final MeetingMail mail;
 
-    Meetings(Components components, MeetingSettings settings) {
+    Meetings(Components components, MeetingSettings settings, Outbox outbox) {
         this.c = Objects.requireNonNull(components, "components");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.store = components.meetingStore();
         this.clock = components.clock();
         this.validator = new MeetingValidator(components, settings);
+        this.mail = new MeetingMail(components, outbox, this::roomUrl);
     }
 
     @Override
@@ -54,7 +57,36 @@ final class Meetings implements MeetingService {
                 request.type(), request.startsAt(), request.endsAt(), RoomNames.generate(c.config().roomPrefix()),
                 provider.id(), now, 0);
         store.create(meeting);
+        mail.created(meeting);
         return meeting;
+    }
+
+    @Override
+    public Meeting update(UUID meetingId, UserRef user, MeetingRequest request) {
+        Meeting m = get(meetingId, user);
+        if (!m.host().equals(user.userId())) {
+            throw new RefusedException(ErrorCode.FORBIDDEN, "only the organizer can change this meeting");
+        }
+        if (request == null) {
+            throw new RefusedException(ErrorCode.INVALID_REQUEST, "a meeting needs a title, times, invitees and a type");
+        }
+        MeetingValidator.Checked ok = validator.check(user, request, clock.instant());
+        Meeting next = new Meeting(m.id(), m.tenant(), ok.title(), m.host(), ok.inviteeIds(), request.type(),
+                request.startsAt(), request.endsAt(), m.room(), m.providerId(), m.createdAt(), m.version() + 1);
+        if (sameContent(m, next)) {
+            return m;
+        }
+        if (!store.update(next)) {
+            throw new CallsException(ErrorCode.CONCURRENT_MODIFICATION,
+                    "meeting " + m.id() + " was changed concurrently; read it again and retry");
+        }
+        mail.changed(m, next);
+        return next;
+    }
+
+    private static boolean sameContent(Meeting a, Meeting b) {
+        return a.title().equals(b.title()) && a.inviteeIds().equals(b.inviteeIds()) && a.type() == b.type()
+                && a.startsAt().equals(b.startsAt()) && a.endsAt().equals(b.endsAt());
     }
 
     @Override
@@ -109,6 +141,7 @@ final class Meetings implements MeetingService {
         if (!store.delete(m.id())) {
             throw new NotFoundException("no such meeting");
         }
+        mail.cancelled(m);
         return m;
     }
 

@@ -33,6 +33,18 @@ public interface MeetingService {
      */
     Meeting create(UserRef host, MeetingRequest request);
 
+    /**
+     * The organizer changes the meeting's title, times, type or invitees (all given again, checked as in
+     * {@link #create}); the room stays. Returns the new version, or the meeting unchanged if nothing differs.
+     * With an {@link dev.calls.spi.InvitationMailer}, everyone still invited is mailed the new version and
+     * everyone removed a cancellation.
+     *
+     * @throws RefusedException {@code forbidden} (an invitee tried), {@code invalid_request}, {@code not_permitted},
+     *     {@code concurrent_modification} (changed at the same moment by another request)
+     * @throws NotFoundException not an attendee, or cancelled
+     */
+    Meeting update(UUID meetingId, UserRef user, MeetingRequest request);
+
     /** The meeting, for its organizer and invitees. @throws NotFoundException for anyone else */
     Meeting get(UUID meetingId, UserRef user);
 

@@ -17,6 +17,12 @@ public final class TestUsers implements UserDirectory {
         return this;
     }
 
+    /** A user as given, e.g. one without an e-mail address. */
+    public TestUsers put(UserProfile profile) {
+        users.put(profile.ref(), profile);
+        return this;
+    }
+
     @Override
     public Optional<UserProfile> find(String tenant, String userId) {
         return Optional.ofNullable(users.get(UserRef.of(tenant, userId)));

@@ -101,6 +101,9 @@ class AuthorizationMatrixTest {
                     + "\"endsAt\":\"2026-01-05T10:00:00Z\",\"inviteeIds\":[\"erin\"]}", 201, 201, 201, 404, 401),
             new Row("GET", "/meetings", "/meetings", null, 200, 200, 200, 200, 401),
             new Row("GET", "/meetings/{id}", "/meetings/{meeting}", null, 200, 200, 404, 404, 401),
+            new Row("PUT", "/meetings/{id}", "/meetings/{meeting}", "{\"title\":\"Planning, moved\",\"startsAt\":"
+                    + "\"2026-01-05T09:30:00Z\",\"endsAt\":\"2026-01-05T10:30:00Z\",\"inviteeIds\":[\"bob\"]}",
+                    200, 403, 404, 404, 401),
             new Row("DELETE", "/meetings/{id}", "/meetings/{meeting}", null, 204, 403, 404, 404, 401),
             new Row("GET", "/meetings/{id}/join", "/meetings/{meeting}/join", null, 200, 200, 404, 404, 401),
             new Row("GET", "/meetings/{id}/invite.ics", "/meetings/{meeting}/invite.ics", null, 200, 200, 404, 404, 401),

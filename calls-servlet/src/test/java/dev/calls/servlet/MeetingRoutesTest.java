@@ -107,6 +107,31 @@ class MeetingRoutesTest {
     }
 
     @Test
+    void updateByTheHostThenChangedWithTheSameRoomAndByAnInviteeForbidden() {
+        Instant start = now().plus(Duration.ofHours(2));
+        JsonNode m = schedule(ALICE, start, start.plus(Duration.ofMinutes(30)), "bob");
+        String path = "/meetings/" + m.get("id").asText();
+        Instant later = start.plus(Duration.ofDays(1));
+
+        Res changed = server.api.put(ALICE, path, request("Weekly review, moved", later, later.plus(Duration.ofHours(1)),
+                "audio", "carol"));
+
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.json().get("title").asText()).isEqualTo("Weekly review, moved");
+        assertThat(changed.json().get("room").asText()).isEqualTo(m.get("room").asText());
+        assertThat(Instant.parse(changed.json().get("startsAt").asText())).isEqualTo(later);
+        assertThat(changed.json().get("invitees").findValuesAsText("userId")).containsExactly("carol");
+        assertThat(server.api.get(BOB, path).status()).isEqualTo(404);
+        Res refused = server.api.put("acme/carol", path, request("Mine now", later, later.plusSeconds(600), null,
+                "carol"));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.code()).isEqualTo("forbidden");
+        Res backwards = server.api.put(ALICE, path, request("Backwards", later, later.minusSeconds(60), null, "carol"));
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.code()).isEqualTo("invalid_request");
+    }
+
+    @Test
     void getAsInviteeThenTheMeetingAndAsOutsiderThenNotFound() {
         String id = schedule(ALICE, now().plus(Duration.ofHours(1)), now().plus(Duration.ofHours(2)), "bob")
                 .get("id").asText();

@@ -9,6 +9,8 @@ import dev.calls.spi.CallListener;
 import dev.calls.spi.CallPolicy;
 import dev.calls.spi.CallStore;
 import dev.calls.spi.EventTransport;
+import dev.calls.spi.InvitationLinks;
+import dev.calls.spi.InvitationMailer;
 import dev.calls.spi.Lifecycle;
 import dev.calls.spi.MeetingProvider;
 import dev.calls.spi.MeetingProviderResolver;
@@ -58,6 +60,8 @@ final class CallsEngineFactory {
         // Every notifier gets every message: APNs, FCM and the host's own (or the HTTP hook).
         one(PushNotifier.class).orderedStream().forEach(b::pushNotifier);
         one(DeviceStore.class).ifAvailable(b::deviceStore);
+        one(InvitationMailer.class).ifAvailable(b::invitationMailer);
+        one(InvitationLinks.class).ifAvailable(b::invitationLinks);
         b.maxDevicesPerUser(properties.getMaxDevicesPerUser());
         one(RoomAccessPolicy.class).ifAvailable(b::roomAccessPolicy);
         one(AdminPolicy.class).ifAvailable(b::adminPolicy);

@@ -23,6 +23,7 @@ public class CallsMetricsAutoConfiguration {
     public static final String PUSH_FAILED = "calls.push.failed";
     public static final String PUSH_PRUNED = "calls.push.pruned";
     public static final String PUSH_DROPPED = "calls.push.dropped";
+    public static final String INVITATIONS = "calls.invitations";
 
     @Bean
     @ConditionalOnMissingBean
@@ -36,6 +37,28 @@ public class CallsMetricsAutoConfiguration {
     public MeterBinder callsStreamMetrics(CallsFilter callsFilter) {
         return registry -> Gauge.builder(OPEN_STREAMS, callsFilter, CallsFilter::openStreams)
                 .description("Event streams open on this node").register(registry);
+    }
+
+    /**
+     * The invitation outbox: {@value #INVITATIONS} tagged {@code outcome=sent|failed|dropped}, when a mailer is
+     * configured.
+     */
+    @Bean
+    @ConditionalOnBean(Calls.class)
+    @ConditionalOnMissingBean(name = "callsInvitationMetrics")
+    public MeterBinder callsInvitationMetrics(Calls calls) {
+        return registry -> {
+            if (!calls.invitations().enabled()) {
+                return;
+            }
+            io.micrometer.core.instrument.FunctionCounter.builder(INVITATIONS, calls, c -> c.invitations().counts().sent())
+                    .tag("outcome", "sent").description("Invitation e-mails the mail server took").register(registry);
+            io.micrometer.core.instrument.FunctionCounter.builder(INVITATIONS, calls, c -> c.invitations().counts().failed())
+                    .tag("outcome", "failed").description("Invitation e-mails that failed").register(registry);
+            io.micrometer.core.instrument.FunctionCounter.builder(INVITATIONS, calls, c -> c.invitations().counts().dropped())
+                    .tag("outcome", "dropped").description("Invitation e-mails dropped on a full outbox")
+                    .register(registry);
+        };
     }
 
     /**

@@ -98,6 +98,10 @@ public class CallsProperties implements Validator {
     @NestedConfigurationProperty
     private final PushProperties push = new PushProperties();
 
+    /** E-mailed meeting invitations (the calls-mail module). */
+    @NestedConfigurationProperty
+    private final CallsMailProperties mail = new CallsMailProperties();
+
     /** The calls tables. */
     @NestedConfigurationProperty
     private final SchemaProperties schema = new SchemaProperties();
@@ -178,6 +182,10 @@ public class CallsProperties implements Validator {
 
     public MeetingsProperties getMeetings() {
         return meetings;
+    }
+
+    public CallsMailProperties getMail() {
+        return mail;
     }
 
     public PushProperties getPush() {

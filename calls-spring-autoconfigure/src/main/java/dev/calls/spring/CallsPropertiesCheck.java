@@ -22,7 +22,7 @@ import org.springframework.validation.Errors;
 final class CallsPropertiesCheck {
     /** Reported without their field, so the rejected value (the secret) is not printed with the error. */
     private static final Set<String> SECRETS = Set.of("jitsi.appSecret", "jitsi.privateKey", "webhooks.jaasSecret",
-            "webhooks.jitsiSecret", "push.secret");
+            "webhooks.jitsiSecret", "push.secret", "mail.password");
 
     private final CallsProperties p;
     private final Errors errors;
@@ -39,6 +39,7 @@ final class CallsPropertiesCheck {
         // The filter's settings live under calls.servlet.*, except the two that name addresses.
         core(() -> CoreSettings.filter(p), s -> s.equals("basePath") || s.equals("publicBaseUrl") ? s : "servlet." + s);
         push();
+        mail();
         webhooks();
         atLeast("relay.pollInterval", p.getRelay().getPollInterval(), Duration.ofMillis(10));
     }
@@ -77,6 +78,21 @@ final class CallsPropertiesCheck {
         } catch (URISyntaxException | IllegalArgumentException e) {
             // The builder's message says whether the endpoint or the secret is wrong, and holds neither.
             reject("push", "calls.push: " + e.getMessage());
+        }
+    }
+
+    /** What can be said of calls.mail.* without calls-mail on the class path; the sender's form is checked there. */
+    private void mail() {
+        CallsMailProperties m = p.getMail();
+        if (m.getPort() < 1 || m.getPort() > 65535) {
+            reject("mail.port", "calls.mail.port must be between 1 and 65535, was " + m.getPort());
+        }
+        if (m.getHost() != null && (m.getFrom() == null || m.getFrom().isBlank())) {
+            reject("mail.from", "calls.mail.from is required with calls.mail.host: it names the invitations' sender");
+        }
+        if (m.getUsername() != null && !m.getUsername().isBlank()
+                && (m.getPassword() == null || m.getPassword().isEmpty())) {
+            reject("mail.password", "calls.mail.password is required with calls.mail.username");
         }
     }
 

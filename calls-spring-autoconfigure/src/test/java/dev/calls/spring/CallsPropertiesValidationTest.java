@@ -125,6 +125,13 @@ class CallsPropertiesValidationTest {
     }
 
     @Test
+    void mailHostWithoutSenderOrPortOutOfRangeThenStartupFailsNamingIt() {
+        assertFails("calls.mail.from is required with calls.mail.host", "calls.mail.host=smtp.example.org");
+        assertFails("calls.mail.port must be between 1 and 65535, was 70000", "calls.mail.port=70000");
+        assertFails("calls.mail.password is required with calls.mail.username", "calls.mail.username=calls");
+    }
+
+    @Test
     void failureOnAPropertyThenItIsTheBindingErrorOfThatField() {
         runner.withPropertyValues("calls.max-group-size=0").run(context -> assertThat(messages(context))
                 .contains("on field 'maxGroupSize': rejected value [0]"));

@@ -35,7 +35,8 @@ class ConfigurationMetadataTest {
                 "calls.push.apns.key-id", "calls.push.apns.team-id", "calls.push.apns.topic", "calls.push.apns.production",
                 "calls.push.apns.host", "calls.push.apns.port", "calls.push.apns.trusted-certificate",
                 "calls.push.fcm.service-account", "calls.push.fcm.project-id", "calls.push.fcm.endpoint",
-                "calls.max-devices-per-user", "calls.admin.authority");
+                "calls.max-devices-per-user", "calls.admin.authority", "calls.mail.host", "calls.mail.port",
+                "calls.mail.username", "calls.mail.password", "calls.mail.starttls", "calls.mail.from");
         properties.forEach((name, property) ->
                 assertThat(property.path("description").asText()).as(name).hasSizeGreaterThan(15));
     }
@@ -48,6 +49,8 @@ class ConfigurationMetadataTest {
         assertThat(properties.get("calls.base-path").path("defaultValue").asText()).isEqualTo("/api/calls");
         assertThat(properties.get("calls.servlet.filter-order").path("defaultValue").asInt()).isEqualTo(-50);
         assertThat(properties.get("calls.admin.authority").path("defaultValue").asText()).isEqualTo("ROLE_CALLS_ADMIN");
+        assertThat(properties.get("calls.mail.port").path("defaultValue").asInt()).isEqualTo(587);
+        assertThat(properties.get("calls.mail.starttls").path("defaultValue").asBoolean()).isTrue();
     }
 
     /** The defaults the metadata shows are those core applies, so the two cannot drift apart. */

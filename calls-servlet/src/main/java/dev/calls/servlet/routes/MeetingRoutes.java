@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Scheduled meetings: {@code /meetings} (schedule, list upcoming), {@code /meetings/{id}} (read, cancel),
+ * Scheduled meetings: {@code /meetings} (schedule, list upcoming), {@code /meetings/{id}} (read, change, cancel),
  * {@code …/join} (a token inside the join window), {@code …/invite.ics}, and the meeting page
  * {@code /embed/meetings/{id}} the invitation links to.
  */
@@ -40,6 +40,7 @@ public final class MeetingRoutes {
         router.post("/meetings", this::create);
         router.get("/meetings", this::upcoming);
         router.get("/meetings/{id}", r -> Reply.json(body(r, calls.meetings().get(r.meetingId(), r.user()))));
+        router.put("/meetings/{id}", this::update);
         router.delete("/meetings/{id}", this::cancel);
         router.get("/meetings/{id}/join", this::join);
         router.get("/meetings/{id}/invite.ics", this::invite);
@@ -51,6 +52,13 @@ public final class MeetingRoutes {
         MeetingRequest body = r.body(MeetingRequest.class);
         Meeting m = calls.meetings().create(r.user(), body.toMeeting());
         return Reply.json(201, body(r, m)).header("Location", r.apiBase() + "/meetings/" + m.id());
+    }
+
+    /** The organizer changes the meeting (a whole {@link MeetingRequest}): 200 with it as it is now. */
+    private Reply update(ApiRequest r) throws IOException {
+        UUID id = r.meetingId();
+        MeetingRequest body = r.body(MeetingRequest.class);
+        return Reply.json(body(r, calls.meetings().update(id, r.user(), body.toMeeting())));
     }
 
     /** {@code ?limit=} (1 to 100, default 20): the caller's meetings that have not ended, soonest first. */

@@ -34,6 +34,13 @@ public final class BootAutoConfigurations {
                         "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration"));
     }
 
+    /** Boot's JavaMailSender from spring.mail.*. */
+    public static AutoConfigurations mail() {
+        return AutoConfigurations.of(
+                first("org.springframework.boot.autoconfigure.mail.MailSenderAutoConfiguration",
+                        "org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration"));
+    }
+
     private static Class<?> first(String... names) {
         List<String> tried = new ArrayList<>();
         for (String name : names) {

@@ -17,13 +17,14 @@ public final class RunningApp implements AutoCloseable {
     private final String mediaServerHooks;
     private final String pushAdapters;
     private final MobilePush mobilePush;
+    private final String mail;
 
     /**
      * {@code engine} closes the engine and what was built with it (the push notifier); {@code mediaServerHooks}
      * says which media-server receivers the filter has.
      */
     RunningApp(Server server, Calls calls, CallsFilter filter, URI uri, AutoCloseable engine, Database database,
-            String mediaServerHooks, String pushAdapters, MobilePush mobilePush) {
+            String mediaServerHooks, String pushAdapters, MobilePush mobilePush, String mail) {
         this.server = server;
         this.calls = calls;
         this.filter = filter;
@@ -33,6 +34,12 @@ public final class RunningApp implements AutoCloseable {
         this.mediaServerHooks = mediaServerHooks;
         this.pushAdapters = pushAdapters;
         this.mobilePush = mobilePush;
+        this.mail = mail;
+    }
+
+    /** Whether invitations are e-mailed, and through which server, for the start-up banner. */
+    String mail() {
+        return mail;
     }
 
     /** Which push adapters ring phones, for the start-up banner. */

@@ -4,6 +4,7 @@ import dev.calls.BusyPolicy;
 import dev.calls.Calls;
 import dev.calls.CallsConfig;
 import dev.calls.CallsBuilder;
+import dev.calls.mail.SmtpInvitationMailer;
 import dev.calls.push.HttpPushNotifier;
 import dev.calls.push.mobile.MobilePush;
 import dev.calls.servlet.Caller;
@@ -16,6 +17,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -83,12 +85,19 @@ public final class ServletApp {
                 .announceCallPresence(!"false".equalsIgnoreCase(settings.get("calls.announce-call-presence", "true")));
         HttpPushNotifier push;
         MobilePush mobile;
+        SmtpInvitationMailer mail;
         try {
+            mail = Mail.fromSettings(settings);
             push = Push.fromSettings(settings);
             mobile = Push.mobile(settings);
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+        // the mail links to this server's meeting page; its address is known once it listens
+        AtomicReference<URI> serverUri = new AtomicReference<>();
+        if (mail != null) {
+            builder.invitationMailer(mail).invitationLinks(Mail.links(settings, apiBase, serverUri::get));
         }
         if (push != null) {
             builder.pushNotifier(push);
@@ -160,8 +169,9 @@ public final class ServletApp {
             throw e;
         }
         URI uri = URI.create("http://" + options.host() + ":" + connector.getLocalPort() + "/");
+        serverUri.set(uri);
         return new RunningApp(server, calls, filter, uri, closeEngine, database, MediaServerHooks.describe(settings),
-                mobile.describe() + (push != null ? " and the HTTP hook" : ""), mobile);
+                mobile.describe() + (push != null ? " and the HTTP hook" : ""), mobile, Mail.describe(mail));
     }
 
     /** The signed-in account, with its name and e-mail for join tokens. */
@@ -182,10 +192,11 @@ public final class ServletApp {
                   API: %sapi/calls  (OpenAPI: %sapi/calls/openapi.json)
                   Media: %s
                   Phones: %s
+                  Mail: %s
                   Calls, meetings, history and presence are stored in %s and survive a restart.
                 """.formatted(app.uri(), DemoUsers.PASSWORD, String.join(", ", DemoUsers.testOrganization()),
                 String.join(", ", DemoUsers.otherOrganization()), app.uri(), app.uri(), app.uri(),
-                app.mediaServerHooks(), app.pushAdapters(),
+                app.mediaServerHooks(), app.pushAdapters(), app.mail(),
                 app.database().where());
     }
 }

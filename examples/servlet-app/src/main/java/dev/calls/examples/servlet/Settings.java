@@ -27,7 +27,8 @@ public final class Settings {
             "calls.push.fcm.service-account", "calls.push.fcm.project-id", "calls.push.fcm.endpoint",
             "calls.push.apns.key", "calls.push.apns.key-id", "calls.push.apns.team-id", "calls.push.apns.topic",
             "calls.push.apns.production", "calls.push.apns.host", "calls.push.apns.port",
-            "calls.push.apns.trusted-certificate", "calls.datasource.url",
+            "calls.push.apns.trusted-certificate", "calls.mail.host", "calls.mail.port", "calls.mail.username",
+            "calls.mail.password", "calls.mail.starttls", "calls.mail.from", "calls.datasource.url",
             "calls.datasource.username", "calls.datasource.password");
     /** JaaS token features ({@code calls.jitsi.features.recording=true}); any name below it is read. */
     public static final String FEATURES_PREFIX = "calls.jitsi.features.";
