@@ -550,6 +550,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/client/meeting-window.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The client's meeting in a window of its own (calls.jitsi.display window). */
+        get: operations["clientModuleMeetingWindow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/client/notices.js": {
         parameters: {
             query?: never;
@@ -713,7 +730,8 @@ export interface paths {
         };
         /** The meeting, for its host and invitees (anyone else: not_found). */
         get: operations["getMeeting"];
-        put?: never;
+        /** Change the meeting's title, times, type or invitees (all given again, checked as on scheduling); only its host may (an invitee gets forbidden). The room stays. With invitation e-mail on, everyone still invited is mailed the new version and everyone removed a cancellation. */
+        put: operations["updateMeeting"];
         post?: never;
         /** Cancel the meeting; only its host may (an invitee gets forbidden). */
         delete: operations["cancelMeeting"];
@@ -2470,6 +2488,18 @@ export interface operations {
             200: components["responses"]["JavaScriptModule"];
         };
     };
+    clientModuleMeetingWindow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["JavaScriptModule"];
+        };
+    };
     clientModuleNotices: {
         parameters: {
             query?: never;
@@ -2682,6 +2712,41 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["StorageUnavailable"];
+        };
+    };
+    updateMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["MeetingId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingRequest"];
+            };
+        };
+        responses: {
+            /** @description The meeting as it is now (unchanged if nothing differed). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["StorageUnavailable"];
         };

@@ -105,12 +105,12 @@ class AdminRoutesTest {
     }
 
     @Test
-    void adminModuleThenServedWithoutSignInImportingTheClientsApiHelper() {
+    void adminModuleThenServedWithoutSignInOnTheClientsTransport() {
         Api.Res r = api.get(null, "/admin.js");
 
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.contentType()).startsWith("text/javascript");
-        assertThat(r.body()).contains("import { api } from './client/api.js';")
+        assertThat(r.body()).contains("import { PAGE } from './client/api.js';").contains("export function adminApi(transport = PAGE)")
                 .contains("export function mountAdminView(").contains("admin/calls/active");
     }
 
