@@ -80,7 +80,7 @@ public final class JpaCalls implements Lifecycle, AutoCloseable {
         this.presenceStore = new JpaPresenceStore(tx, PresenceUpsert.of(dialect));
         this.meetingStore = new JpaMeetingStore(tx);
         this.seenKeys = new JpaSeenKeys(tx, Clock.systemUTC(), JpaSeenKeys.DEFAULT_RETENTION);
-        this.adminStore = new JpaAdminStore(tx);
+        this.adminStore = new JpaAdminStore(tx, dialect);
         this.deviceStore = new JpaDeviceStore(tx);
     }
 
