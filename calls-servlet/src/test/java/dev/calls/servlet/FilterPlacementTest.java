@@ -75,7 +75,7 @@ class FilterPlacementTest {
 
     @Test
     void chainRunTwiceThenRequestHandledOnce() {
-        try (TestServer server = new TestServer(b -> b, o -> o, "", context -> context.addFilter(
+        try (TestServer server = new TestServer(b -> b.announceCallPresence(false), o -> o, "", context -> context.addFilter(
                 new FilterHolder(new TwiceFilter()), "/*", EnumSet.of(DispatcherType.REQUEST)))) {
             server.engine.online("alice", "bob");
 

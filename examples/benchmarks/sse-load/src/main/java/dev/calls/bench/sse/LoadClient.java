@@ -42,7 +42,8 @@ public final class LoadClient {
     private final ConcurrentHashMap<String, Long> ringArrivals = new ConcurrentHashMap<>();
     private volatile long[] broadcastLatencies = new long[0];
     private final AtomicInteger broadcastReceived = new AtomicInteger();
-    private volatile String broadcastMarker = "";
+    /** The message the awaited change carries; null while none is awaited. */
+    private volatile String broadcastMarker;
     private volatile long broadcastSentAt;
     private int openStreams;
     private final ConcurrentHashMap<String, MiniHttp> connections = new ConcurrentHashMap<>();
@@ -95,7 +96,8 @@ public final class LoadClient {
             if (at >= 0) {
                 ringArrivals.putIfAbsent(line.substring(at + 10, at + 46), now);
             }
-        } else if (line.contains("\"type\":\"presence.changed\"") && line.contains(broadcastMarker)) {
+        } else if (line.contains("\"type\":\"presence.changed\"") && broadcastMarker != null
+                && line.contains(broadcastMarker)) {
             int i = broadcastReceived.getAndIncrement();
             long[] lat = broadcastLatencies;
             if (i < lat.length) {
@@ -303,14 +305,16 @@ public final class LoadClient {
             int expected = expectedFor.applyAsInt(b);
             broadcastLatencies = new long[expected];
             broadcastReceived.set(0);
-            broadcastMarker = "\"message\":\"bench-" + b + "-" + System.nanoTime() + "\"";
-            String message = broadcastMarker.substring(11, broadcastMarker.length() - 1);
+            String marker = "\"message\":\"bench-" + b + "-" + System.nanoTime() + "\"";
+            String message = marker.substring(11, marker.length() - 1);
             broadcastSentAt = System.nanoTime();
+            broadcastMarker = marker; // last: a line carrying it counts from now on
             trigger.send(b, message);
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (broadcastReceived.get() < expected && System.nanoTime() < deadline) {
                 LockSupport.parkNanos(100_000);
             }
+            broadcastMarker = null;
             int got = Math.min(broadcastReceived.get(), expected);
             if (got < expected) {
                 incomplete++;

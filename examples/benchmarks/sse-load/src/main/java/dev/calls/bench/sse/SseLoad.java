@@ -97,6 +97,12 @@ public final class SseLoad {
         BufferedReader fromClient = new BufferedReader(new InputStreamReader(client.getInputStream()));
         try {
             report.add(ask(toClient, fromClient, "warm"));
+            if (p.baseline()) {
+                // first, while no stream to Calls is open: each side may hold only so many sockets
+                try (BareBroadcast bare = new BareBroadcast()) {
+                    report.add(ask(toClient, fromClient, "baseline " + bare.uri() + " " + p.max() + " " + p.broadcasts()));
+                }
+            }
             int previous = 0;
             for (int level : p.levels()) {
                 long before = HeapProbe.usedHeapAfterGc();
@@ -111,11 +117,6 @@ public final class SseLoad {
                 report.add(ask(toClient, fromClient, "ring " + p.rings()));
                 report.add(ask(toClient, fromClient, "broadcast " + p.broadcasts()));
                 previous = level;
-            }
-            if (p.baseline()) {
-                try (BareBroadcast bare = new BareBroadcast()) {
-                    report.add(ask(toClient, fromClient, "baseline " + bare.uri() + " " + p.max() + " " + p.broadcasts()));
-                }
             }
             if (p.watch() > 0) {
                 report.add(ask(toClient, fromClient, "reopen " + p.max() + " " + p.watch()));
