@@ -12,6 +12,7 @@ import dev.calls.spi.MeetingProviderResolver;
 import dev.calls.spi.MeetingStore;
 import dev.calls.spi.PresenceStore;
 import dev.calls.spi.PushNotifier;
+import dev.calls.spi.RateLimits;
 import dev.calls.spi.RoomAccessPolicy;
 import dev.calls.spi.Scheduler;
 import dev.calls.spi.UserDirectory;
@@ -36,7 +37,8 @@ public record Components(
         Scheduler scheduler,
         MeetingSettings meetingSettings,
         RoomAccessPolicy roomAccess,
-        DeliveryCursors cursors) {
+        DeliveryCursors cursors,
+        RateLimits rateLimits) {
 
     /** Every adapter that has install/uninstall hooks, each once. */
     List<Lifecycle> allLifecycles() {

@@ -1,0 +1,36 @@
+package dev.calls.redis.internal;
+
+import io.lettuce.core.RedisNoScriptException;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.api.sync.RedisCommands;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** A Lua script run by its digest, sent whole only when the server does not have it (after a restart). */
+public final class Script {
+    private final String body;
+    private final String sha;
+    private final ScriptOutputType output;
+
+    public Script(String body, ScriptOutputType output) {
+        this.body = body;
+        this.output = output;
+        try {
+            this.sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
+                    .digest(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs the script on these keys and arguments. */
+    public <T> T run(RedisCommands<String, String> redis, String[] keys, String... args) {
+        try {
+            return redis.evalsha(sha, output, keys, args);
+        } catch (RedisNoScriptException e) {
+            return redis.eval(body, output, keys, args);
+        }
+    }
+}
