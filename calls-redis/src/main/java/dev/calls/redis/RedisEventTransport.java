@@ -43,12 +43,14 @@ import org.slf4j.LoggerFactory;
 public final class RedisEventTransport implements EventTransport {
     private static final Logger LOG = LoggerFactory.getLogger(RedisEventTransport.class);
     private static final long MAX_BACKOFF_MS = 5_000;
+    private static final AtomicLong NODES = new AtomicLong();
 
     private final CallStore store;
     private final EventTransport local;
     private final StatefulRedisConnection<String, String> commands;
     private final StatefulRedisPubSubConnection<String, String> pubSub;
     private final String channel;
+    private final String name;
     private final long pollMillis;
     private final int batchSize;
     private final Wakeup wakeup = new Wakeup();
@@ -86,6 +88,9 @@ public final class RedisEventTransport implements EventTransport {
                 listening = false;
             }
         });
+        // named, so operators (and tests) find the node's subscription in CLIENT LIST
+        this.name = b.keys.prefix() + "events-" + NODES.incrementAndGet();
+        pubSub.async().clientSetname(name);
         pubSub.async().subscribe(channel);
         this.tailer = new Thread(this::tail, "calls-redis-tail");
         tailer.setDaemon(true);
@@ -199,6 +204,11 @@ public final class RedisEventTransport implements EventTransport {
     /** Whether the wake-up channel is subscribed right now (false while Redis is away). */
     public boolean listening() {
         return listening && pubSub.isOpen();
+    }
+
+    /** The client name of the subscribed connection ({@code CLIENT LIST} shows it). */
+    public String connectionName() {
+        return name;
     }
 
     /** The transport delivering to this node's devices. */
