@@ -104,6 +104,11 @@ public final class RedisCalls implements AutoCloseable {
         return connection.sync();
     }
 
+    /** The event loops and timers the client runs on (the host's, when given). */
+    public ClientResources clientResources() {
+        return client.getResources();
+    }
+
     /** The prefix of every key and channel. */
     public String prefix() {
         return keys.prefix();
