@@ -49,7 +49,14 @@ public final class RedisCalls implements AutoCloseable {
             this.client = b.resources != null ? RedisClient.create(b.resources, uri) : RedisClient.create(uri);
             this.ownsClient = true;
         }
-        this.connection = b.url != null && !ownsClient ? client.connect(RedisURI.create(b.url)) : client.connect();
+        try {
+            this.connection = b.url != null && !ownsClient ? client.connect(RedisURI.create(b.url)) : client.connect();
+        } catch (RuntimeException e) {
+            if (ownsClient) {
+                client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+            }
+            throw e;
+        }
         this.keys = new Keys(b.prefix);
         this.presenceRetention = b.presenceRetention;
     }

@@ -117,7 +117,7 @@ public final class ServletApp {
         try {
             CallsFilterOptions filterOptions = MediaServerHooks.options(settings,
                     options.filter().apply(CallsFilterOptions.builder().basePath(apiBase)));
-            filter = MediaServerHooks.receivers(settings, calls, database.jpa().seenKeys(),
+            filter = MediaServerHooks.receivers(settings, calls, database.seenKeys(),
                     CallsFilter.builder(calls, resolver(directory)).options(filterOptions)).build();
         } catch (RuntimeException e) {
             closeEngine.close();
@@ -184,9 +184,10 @@ public final class ServletApp {
                   Media: %s
                   Phones: %s
                   Calls, meetings, history and presence are stored in %s and survive a restart.
+                  Scale-out: %s.
                 """.formatted(app.uri(), DemoUsers.PASSWORD, String.join(", ", DemoUsers.testOrganization()),
                 String.join(", ", DemoUsers.otherOrganization()), app.uri(), app.uri(), app.uri(),
                 app.mediaServerHooks(), app.pushAdapters(),
-                app.database().where());
+                app.database().where(), app.database().scaleOut());
     }
 }
