@@ -2,8 +2,10 @@ package dev.calls.redis;
 
 import dev.calls.redis.internal.Keys;
 import dev.calls.spi.CallStore;
+import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
+import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.resource.ClientResources;
@@ -48,9 +50,14 @@ public final class RedisCalls implements AutoCloseable {
             RedisURI uri = RedisURI.create(Objects.requireNonNull(b.url, "url or client is required"));
             this.client = b.resources != null ? RedisClient.create(b.resources, uri) : RedisClient.create(uri);
             this.ownsClient = true;
+            // fail fast while Redis is away (the API answers 503) instead of queueing commands for a minute
+            client.setOptions(ClientOptions.builder()
+                    .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                    .timeoutOptions(TimeoutOptions.enabled(b.commandTimeout)).build());
         }
         try {
             this.connection = b.url != null && !ownsClient ? client.connect(RedisURI.create(b.url)) : client.connect();
+            connection.setTimeout(b.commandTimeout);
         } catch (RuntimeException e) {
             if (ownsClient) {
                 client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
@@ -71,7 +78,7 @@ public final class RedisCalls implements AutoCloseable {
         if (p == null) {
             synchronized (this) {
                 if (presence == null) {
-                    presence = new RedisPresenceStore(connection.sync(), keys, presenceRetention);
+                    presence = new RedisPresenceStore(connection, keys, presenceRetention);
                 }
                 p = presence;
             }
@@ -136,6 +143,7 @@ public final class RedisCalls implements AutoCloseable {
         private ClientResources resources;
         private String prefix = DEFAULT_PREFIX;
         private Duration presenceRetention = RedisPresenceStore.DEFAULT_RETENTION;
+        private Duration commandTimeout = Duration.ofSeconds(2);
 
         private Builder() {
         }
@@ -173,6 +181,18 @@ public final class RedisCalls implements AutoCloseable {
                 throw new IllegalArgumentException("presenceRetention must be positive");
             }
             this.presenceRetention = retention;
+            return this;
+        }
+
+        /**
+         * How long a command may take before it fails as storage unavailable (default 2 s). A client made here
+         * also refuses commands at once while disconnected rather than queueing them.
+         */
+        public Builder commandTimeout(Duration timeout) {
+            if (timeout.toMillis() < 1) {
+                throw new IllegalArgumentException("commandTimeout must be positive");
+            }
+            this.commandTimeout = timeout;
             return this;
         }
 

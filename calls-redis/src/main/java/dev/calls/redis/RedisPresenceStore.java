@@ -4,10 +4,17 @@ import dev.calls.StorageException;
 import dev.calls.UserRef;
 import dev.calls.presence.Presence;
 import dev.calls.presence.PresenceStatus;
+import dev.calls.redis.internal.Failures;
 import dev.calls.redis.internal.Keys;
 import dev.calls.redis.internal.Script;
 import dev.calls.spi.PresenceStore;
 import io.lettuce.core.Range;
+import io.lettuce.core.RedisCommandTimeoutException;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisFuture;
+import io.lettuce.core.RedisNoScriptException;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
@@ -17,6 +24,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
 
 /**
@@ -64,12 +74,14 @@ public final class RedisPresenceStore implements PresenceStore {
             return 1
             """, ScriptOutputType.INTEGER);
 
+    private final StatefulRedisConnection<String, String> connection;
     private final RedisCommands<String, String> redis;
     private final Keys keys;
     private final Duration retention;
 
-    RedisPresenceStore(RedisCommands<String, String> redis, Keys keys, Duration retention) {
-        this.redis = redis;
+    RedisPresenceStore(StatefulRedisConnection<String, String> connection, Keys keys, Duration retention) {
+        this.connection = connection;
+        this.redis = connection.sync();
         this.keys = keys;
         this.retention = retention;
     }
@@ -84,21 +96,50 @@ public final class RedisPresenceStore implements PresenceStore {
 
     @Override
     public Optional<Presence> find(UserRef user) {
-        return Optional.ofNullable(parse(user, redis.hgetall(hash(user))));
+        return Failures.storage("presence", () -> Optional.ofNullable(parse(user, redis.hgetall(hash(user)))));
     }
 
     @Override
     public List<Presence> find(String tenant, Collection<String> userIds) {
-        List<Presence> found = new ArrayList<>();
+        return Failures.storage("presence", () -> findAll(tenant, List.copyOf(userIds)));
+    }
+
+    /** One pipelined round of {@code HGETALL}s. */
+    private List<Presence> findAll(String tenant, List<String> userIds) {
+        RedisAsyncCommands<String, String> async = connection.async();
+        List<RedisFuture<Map<String, String>>> replies = new ArrayList<>(userIds.size());
         for (String id : userIds) {
-            find(UserRef.of(tenant, id)).ifPresent(found::add);
+            replies.add(async.hgetall(hash(UserRef.of(tenant, id))));
+        }
+        List<Presence> found = new ArrayList<>();
+        for (int i = 0; i < userIds.size(); i++) {
+            Presence p = parse(UserRef.of(tenant, userIds.get(i)), await(replies.get(i)));
+            if (p != null) {
+                found.add(p);
+            }
         }
         return found;
     }
 
+    private <T> T await(RedisFuture<T> reply) {
+        try {
+            return reply.get(connection.getTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RedisException r) {
+                throw r;
+            }
+            throw new RedisException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new RedisCommandTimeoutException("no answer within " + connection.getTimeout());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RedisException(e);
+        }
+    }
+
     @Override
     public void save(Presence presence) {
-        write(presence, "");
+        Failures.storage("presence", () -> write(presence, ""));
     }
 
     /** Writes the settings (if the version is still {@code expected}, unless empty); returns the stored last seen. */
@@ -118,6 +159,10 @@ public final class RedisPresenceStore implements PresenceStore {
 
     @Override
     public Presence update(UserRef user, UnaryOperator<Presence> change) {
+        return Failures.storage("presence", () -> updateOnce(user, change));
+    }
+
+    private Presence updateOnce(UserRef user, UnaryOperator<Presence> change) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Map<String, String> fields = redis.hgetall(hash(user));
             Presence current = parse(user, fields);
@@ -135,32 +180,52 @@ public final class RedisPresenceStore implements PresenceStore {
         throw new StorageException("presence of " + user + " changed concurrently " + MAX_ATTEMPTS + " times", null);
     }
 
+    /** Pipelined: one round trip for the whole batch, however many users it holds. */
     @Override
     public void touch(Map<UserRef, Instant> lastSeen) {
         Presence initial = Presence.initial(UserRef.of("-", "-"));
         String ttl = Long.toString(retention.toMillis());
-        lastSeen.forEach((user, at) -> TOUCH.run(redis, new String[] {hash(user), seenSet(user.tenant())},
-                Long.toString(at.toEpochMilli()), user.userId(), ttl, initial.status().name(),
-                flag(initial.available()), flag(initial.doNotDisturb())));
+        Failures.storage("presence", () -> {
+            try {
+                touchAll(lastSeen, initial, ttl);
+            } catch (RedisNoScriptException e) {
+                // the server restarted since the script was loaded
+                TOUCH.load(redis);
+                touchAll(lastSeen, initial, ttl);
+            }
+        });
+    }
+
+    /** One pipelined round of scripts, one per user; idempotent, so a repeat after NOSCRIPT is harmless. */
+    private void touchAll(Map<UserRef, Instant> lastSeen, Presence initial, String ttl) {
+        RedisAsyncCommands<String, String> async = connection.async();
+        List<RedisFuture<Long>> replies = new ArrayList<>(lastSeen.size());
+        lastSeen.forEach((user, at) -> replies.add(TOUCH.runAsync(async,
+                new String[] {hash(user), seenSet(user.tenant())}, Long.toString(at.toEpochMilli()), user.userId(), ttl,
+                initial.status().name(), flag(initial.available()), flag(initial.doNotDisturb()))));
+        replies.forEach(this::await);
     }
 
     @Override
     public List<Presence> findSeenSince(String tenant, Instant seenSince, String afterUserId, int limit) {
+        return Failures.storage("presence", () -> seenSince(tenant, seenSince, afterUserId, limit));
+    }
+
+    private List<Presence> seenSince(String tenant, Instant seenSince, String afterUserId, int limit) {
         long since = seenSince.toEpochMilli();
         List<String> ids = new ArrayList<>(redis.zrangebyscore(seenSet(tenant),
                 Range.create((double) since, Double.POSITIVE_INFINITY)));
         ids.sort(null);
+        List<String> candidates = ids.stream().filter(id -> afterUserId == null || id.compareTo(afterUserId) > 0)
+                .toList();
         List<Presence> page = new ArrayList<>();
-        for (String id : ids) {
-            if (page.size() >= limit) {
-                break;
+        // a member whose hash expired (or moved back in a race) is skipped: read a page's worth at a time
+        for (int from = 0; from < candidates.size() && page.size() < limit; from += limit) {
+            for (Presence p : findAll(tenant, candidates.subList(from, Math.min(candidates.size(), from + limit)))) {
+                if (page.size() < limit && p.lastSeen() != null && p.lastSeen().toEpochMilli() >= since) {
+                    page.add(p);
+                }
             }
-            if (afterUserId != null && id.compareTo(afterUserId) <= 0) {
-                continue;
-            }
-            find(UserRef.of(tenant, id))
-                    .filter(p -> p.lastSeen() != null && p.lastSeen().toEpochMilli() >= since)
-                    .ifPresent(page::add);
         }
         return page;
     }

@@ -1,6 +1,7 @@
 package dev.calls.redis;
 
 import dev.calls.memory.InMemoryRateLimits;
+import dev.calls.redis.internal.Failures;
 import dev.calls.redis.internal.Keys;
 import dev.calls.redis.internal.Script;
 import dev.calls.spi.RateLimits;
@@ -41,8 +42,9 @@ public final class RedisRateLimits implements RateLimits {
         Objects.requireNonNull(key, "key");
         InMemoryRateLimits.check(limit, window);
         long windowMs = window.toMillis();
-        Long wait = TAKE.run(redis, new String[] {keys.of("rate", key)}, Long.toString(now.toEpochMilli() * limit),
-                Long.toString(windowMs), Long.toString(windowMs * limit), Long.toString(windowMs));
+        Long wait = Failures.storage("rate limits", () -> TAKE.<Long>run(redis, new String[] {keys.of("rate", key)},
+                Long.toString(now.toEpochMilli() * limit), Long.toString(windowMs), Long.toString(windowMs * limit),
+                Long.toString(windowMs)));
         long scaled = wait == null ? 0 : wait;
         return scaled <= 0 ? Duration.ZERO : Duration.ofMillis((scaled + limit - 1) / limit);
     }

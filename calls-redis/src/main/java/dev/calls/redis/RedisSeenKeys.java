@@ -1,5 +1,6 @@
 package dev.calls.redis;
 
+import dev.calls.redis.internal.Failures;
 import dev.calls.redis.internal.Keys;
 import dev.calls.redis.internal.Script;
 import dev.calls.webhook.SeenKeys;
@@ -44,14 +45,14 @@ public final class RedisSeenKeys implements SeenKeys {
     @Override
     public boolean claim(String key) {
         long now = clock.millis();
-        Long claimed = CLAIM.run(redis, new String[] {redisKey(key)}, Long.toString(now),
-                Long.toString(now + retention.toMillis()), Long.toString(retention.toMillis()));
+        Long claimed = Failures.storage("webhook keys", () -> CLAIM.<Long>run(redis, new String[] {redisKey(key)},
+                Long.toString(now), Long.toString(now + retention.toMillis()), Long.toString(retention.toMillis())));
         return claimed != null && claimed == 1L;
     }
 
     @Override
     public void release(String key) {
-        redis.del(redisKey(key));
+        Failures.storage("webhook keys", () -> redis.del(redisKey(key)));
     }
 
     private String redisKey(String key) {

@@ -2,6 +2,8 @@ package dev.calls.redis.internal;
 
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.RedisFuture;
+import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -32,5 +34,18 @@ public final class Script {
         } catch (RedisNoScriptException e) {
             return redis.eval(body, output, keys, args);
         }
+    }
+
+    /**
+     * Sends the script by its digest without waiting (for pipelining many runs); call {@link #load} first, and
+     * again and repeat if a run fails with {@code NOSCRIPT} (the server restarted meanwhile).
+     */
+    public <T> RedisFuture<T> runAsync(RedisAsyncCommands<String, String> redis, String[] keys, String... args) {
+        return redis.evalsha(sha, output, keys, args);
+    }
+
+    /** Makes sure the server has the script. */
+    public void load(RedisCommands<String, String> redis) {
+        redis.scriptLoad(body);
     }
 }
