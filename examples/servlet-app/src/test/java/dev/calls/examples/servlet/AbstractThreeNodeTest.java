@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 abstract class AbstractThreeNodeTest {
     /** Starts per user per minute on every node here. */
     private static final int STARTS = 5;
+    /** The ring timeout here (the shortest allowed), so a missed call is seconds away. */
+    private static final Duration RING = Duration.ofSeconds(5);
 
     private final String schema = ServerDatabases.uniqueName();
     private final List<RunningApp> nodes = new ArrayList<>();
@@ -29,7 +31,7 @@ abstract class AbstractThreeNodeTest {
     /** Settings every node gets besides the database (the Redis ones, in a subclass). */
     protected abstract Map<String, String> scaleOut();
 
-    /** Whether the nodes share the rate-limit counters. */
+    /** Whether the nodes share the rate-limit counters and keep presence out of the database (Redis). */
     protected abstract boolean sharedLimits();
 
     @BeforeEach
@@ -41,6 +43,7 @@ abstract class AbstractThreeNodeTest {
             settings.put("calls.datasource.username", "postgres");
             settings.put("calls.datasource.password", "");
             settings.put("calls.schema.initialize", i == 0 ? "always" : "never");
+            settings.put("calls.ring-timeout", RING.toSeconds() + "s");
             nodes.add(ServletApp.start(AppOptions.defaults().port(0).settings(TestSettings.of(settings))
                     .engine(b -> b.startsPerMinute(STARTS))));
         }
@@ -63,7 +66,11 @@ abstract class AbstractThreeNodeTest {
     }
 
     private EventStream stream(RunningApp node, String user) {
-        EventStream s = new EventStream(node.uri(), user);
+        return stream(node, user, -1);
+    }
+
+    private EventStream stream(RunningApp node, String user, long lastEventId) {
+        EventStream s = new EventStream(node.uri(), user, lastEventId);
         streams.add(s);
         return s;
     }
@@ -147,6 +154,58 @@ abstract class AbstractThreeNodeTest {
             assertThat(new ApiClient(other.uri(), "testuser6").send("GET", "/api/calls/presence?userIds=calluser8",
                     null).body()).contains("back at 3");
         }
+        // with Redis, no presence write reaches the database at all (settings, heartbeats, open streams)
+        long rows = presenceRows();
+        if (sharedLimits()) {
+            assertThat(rows).isZero();
+        } else {
+            assertThat(rows).isPositive();
+        }
+    }
+
+    private long presenceRows() {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(ServerDatabases.PG, "postgres", "");
+                java.sql.Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM " + schema + ".calls_presence")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void nodeStoppedWhileACallRingsThenMissedOnTimeAndTheCalleesStreamResumesOnAnotherNode() throws Exception {
+        RunningApp a = node(0);
+        RunningApp b = node(1);
+        RunningApp c = node(2);
+        EventStream calleeOnA = stream(a, "calluser8");
+        awaitOnline(a, "testuser3", "calluser8");
+        HttpResponse<String> started = new ApiClient(a.uri(), "testuser3").send("POST", "/api/calls",
+                "{\"recipientIds\":[\"calluser8\"]}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        String location = started.headers().firstValue("Location").orElseThrow();
+        String callId = location.substring(location.lastIndexOf('/') + 1);
+        EventStream.Received ring = calleeOnA.await(r -> r.type().equals("call.ringing")
+                && callId.equals(r.data().path("call").path("id").asText()), 10_000, "the ring on node A");
+        long startedAt = System.nanoTime();
+
+        // node A goes away with the call ringing and its timer on it; the browser reconnects to node B
+        calleeOnA.close();
+        nodes.remove(a);
+        a.close();
+        EventStream calleeOnB = stream(b, "calluser8", ring.id());
+
+        EventStream.Received missed = calleeOnB.await(r -> r.type().equals("call.missed")
+                && callId.equals(r.data().path("call").path("id").asText()), 30_000, "the call missed on node B");
+        Duration after = Duration.ofNanos(missed.arrivedNanos() - startedAt);
+        assertThat(after).as("missed by another node's sweep: ring timeout plus at most a sweep interval")
+                .isLessThan(RING.plusSeconds(5 + 5));
+        List<Long> ids = calleeOnB.snapshot().stream().map(EventStream.Received::id).toList();
+        assertThat(ids).as("resumed after the last event seen, in order, none twice")
+                .allMatch(id -> id > ring.id()).isSorted().doesNotHaveDuplicates();
+        assertThat(new ApiClient(c.uri(), "testuser3").json("GET", "/api/calls/" + callId, null)
+                .get("state").asText()).isEqualTo("missed");
     }
 
     @Test

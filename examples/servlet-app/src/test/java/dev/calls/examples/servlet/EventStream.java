@@ -31,10 +31,19 @@ final class EventStream implements AutoCloseable {
     private volatile boolean open;
 
     EventStream(URI base, String user) {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/calls/events"))
+        this(base, user, -1);
+    }
+
+    /** With {@code lastEventId} ≥ 0, resumes after it ({@code Last-Event-ID}), as a browser reconnecting does. */
+    EventStream(URI base, String user, long lastEventId) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve("/api/calls/events"))
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":" + DemoUsers.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Accept", "text/event-stream").build();
+                .header("Accept", "text/event-stream");
+        if (lastEventId >= 0) {
+            b.header("Last-Event-ID", Long.toString(lastEventId));
+        }
+        HttpRequest request = b.build();
         this.response = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines());
         Thread reader = new Thread(this::read, "event-stream-" + user);
         reader.setDaemon(true);
