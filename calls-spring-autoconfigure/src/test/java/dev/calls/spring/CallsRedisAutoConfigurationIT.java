@@ -84,6 +84,17 @@ class CallsRedisAutoConfigurationIT {
     }
 
     @Test
+    void springBootsOwnRedisAutoConfigurationThenCallsUsesItsConnection() {
+        runner.withConfiguration(BootAutoConfigurations.redis())
+                .withPropertyValues("spring.data.redis.host=127.0.0.1", "spring.data.redis.port=6379").run(context -> {
+                    assertThat(context).hasNotFailed().hasSingleBean(LettuceConnectionFactory.class)
+                            .hasSingleBean(RedisCalls.class).hasSingleBean(RedisEventTransport.class)
+                            .doesNotHaveBean(RelayEventTransport.class);
+                    assertThat(context.getBean(RedisCalls.class).ping()).isTrue();
+                });
+    }
+
+    @Test
     void hostsOwnPresenceStoreThenItWinsOverRedis() {
         runner.withPropertyValues("calls.redis.url=redis://127.0.0.1:6379")
                 .withBean(PresenceStore.class, InMemoryPresenceStore::new).run(context -> {
