@@ -26,14 +26,14 @@ import org.slf4j.LoggerFactory;
  * PostgreSQL and its driver is present. The notification is not part of any call's transaction (a {@code NOTIFY}
  * there would serialize every commit of the cluster on PostgreSQL's notification lock): after this node's engine
  * hands over a committed event, a notifier thread sends {@code pg_notify} with the highest sequence committed so
- * far on a connection of its own, coalescing a burst of commits into a few notifications. The listening
+ * far in auto-commit (a connection of the pool's, not held), coalescing a burst of commits into a few notifications. The listening
  * connection is held for the relay; after it is (re)established the tailer reads the log, so what was committed
  * while it was down is replayed. The tailer also polls (default every 250 ms), which is all it does on other
  * databases and what keeps it going while notifications are down. {@link #notificationQueueUsage()} reports
  * how full PostgreSQL's notification queue is, for a gauge.
  * When the store fails, the tailer retries with back-off and resumes where it stopped.
  *
- * <p>Thread-safe. {@link #close()} stops both threads and closes the local transport.
+ * <p>Thread-safe. {@link #close()} stops its threads and closes the local transport.
  */
 public final class RelayEventTransport implements EventTransport {
     private static final Logger LOG = LoggerFactory.getLogger(RelayEventTransport.class);

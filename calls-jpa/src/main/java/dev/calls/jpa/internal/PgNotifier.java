@@ -11,10 +11,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Tells the other nodes, after this node's commits, that the log grew: {@code pg_notify} with the highest sequence
- * committed so far, on a connection of its own in auto-commit, from one thread. Commits that come while a
+ * committed so far, in auto-commit outside any call's transaction, from one thread. Commits that come while a
  * notification is under way are covered by the next one, so a burst costs a few notifications, not one each,
  * and no call transaction ever takes PostgreSQL's notification lock. Plain JDBC (no driver classes); a failed
- * notification is retried with the next commit, and other nodes poll meanwhile.
+ * notification is retried at the next commit or within a second, and other nodes poll meanwhile.
  */
 public final class PgNotifier implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(PgNotifier.class);
@@ -25,8 +25,8 @@ public final class PgNotifier implements Runnable {
     private final AtomicLong sent = new AtomicLong(-1);
     private final AtomicLong notifications = new AtomicLong();
     private volatile boolean running = true;
-    private Connection connection;
     private String channel;
+    private boolean failing;
 
     public PgNotifier(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -54,26 +54,28 @@ public final class PgNotifier implements Runnable {
                 send(upTo);
             }
         }
-        closeConnection();
     }
 
     private void send(long upTo) {
-        try {
-            if (connection == null || connection.isClosed()) {
-                connection = dataSource.getConnection();
-                connection.setAutoCommit(true);
-                channel = Notifications.channel(connection.getSchema());
+        // a connection of the pool's for each notification (not held: small pools stay usable), in auto-commit
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            if (channel == null) {
+                channel = Notifications.channel(c.getSchema());
             }
-            try (PreparedStatement st = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+            try (PreparedStatement st = c.prepareStatement("SELECT pg_notify(?, ?)")) {
                 st.setString(1, channel);
                 st.setString(2, Long.toString(upTo));
                 st.execute();
             }
             sent.accumulateAndGet(upTo, Math::max);
             notifications.incrementAndGet();
+            failing = false;
         } catch (SQLException | RuntimeException e) {
-            LOG.warn("could not notify other nodes of #{}; they find it when they poll: {}", upTo, e.getMessage());
-            closeConnection();
+            if (!failing) {
+                LOG.warn("could not notify other nodes of #{}; they find it when they poll: {}", upTo, e.getMessage());
+                failing = true;
+            }
         }
     }
 
@@ -96,16 +98,5 @@ public final class PgNotifier implements Runnable {
     public void stop() {
         running = false;
         wakeup.raise();
-    }
-
-    private void closeConnection() {
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException ignored) {
-                // already broken
-            }
-            connection = null;
-        }
     }
 }
