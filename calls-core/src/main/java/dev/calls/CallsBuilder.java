@@ -13,6 +13,7 @@ import dev.calls.memory.InMemoryDeviceStore;
 import dev.calls.memory.InMemoryEventTransport;
 import dev.calls.memory.InMemoryMeetingStore;
 import dev.calls.memory.InMemoryPresenceStore;
+import dev.calls.memory.InMemoryRateLimits;
 import dev.calls.spi.AdminPolicy;
 import dev.calls.spi.AdminStore;
 import dev.calls.spi.CallListener;
@@ -29,6 +30,7 @@ import dev.calls.spi.MeetingProviderResolver;
 import dev.calls.spi.MeetingStore;
 import dev.calls.spi.PresenceStore;
 import dev.calls.spi.PushNotifier;
+import dev.calls.spi.RateLimits;
 import dev.calls.spi.RoomAccessPolicy;
 import dev.calls.spi.Scheduler;
 import dev.calls.spi.UserDirectory;
@@ -58,6 +60,7 @@ public final class CallsBuilder {
     private CallPolicy callPolicy = CallPolicy.ALLOW_ALL;
     private PushNotifier pushNotifier;
     private DeliveryCursors deliveryCursors;
+    private RateLimits rateLimits;
     private DeviceStore deviceStore;
     private int maxDevicesPerUser = DEFAULT_MAX_DEVICES_PER_USER;
     private MeetingProviderResolver providers;
@@ -123,6 +126,15 @@ public final class CallsBuilder {
     /** Delivers events to connected devices (default: in-process). */
     public CallsBuilder eventTransport(EventTransport eventTransport) {
         this.eventTransport = Objects.requireNonNull(eventTransport, "eventTransport");
+        return this;
+    }
+
+    /**
+     * The counters of the start and ring-again rate limits (default: in memory, per node). Several nodes share
+     * one, such as the Redis counters of {@code calls-redis}, so the limits hold across them.
+     */
+    public CallsBuilder rateLimits(RateLimits rateLimits) {
+        this.rateLimits = Objects.requireNonNull(rateLimits, "rateLimits");
         return this;
     }
 
@@ -368,7 +380,8 @@ public final class CallsBuilder {
                 roomAccessPolicy,
                 deliveryCursors,
                 invitationMailer,
-                invitationLinks);
+                invitationLinks,
+                rateLimits != null ? rateLimits : new InMemoryRateLimits());
         MeetingProvider everyone = providers == null ? PublicJitsi.meetJitSi() : singleProvider;
         if (everyone != null) {
             MediaWarning.about(everyone).ifPresent(LOG::warn);

@@ -54,6 +54,7 @@ public final class CallService {
     private final Dispatcher dispatcher;
     private final Commits commits;
     private final RateLimiter startLimiter;
+    private final RateLimiter ringAgainLimiter;
     private final ReentrantLock[] stripes = new ReentrantLock[64];
 
     CallService(Components c, PresenceTracker presence, Dispatcher dispatcher, Commits commits) {
@@ -64,7 +65,11 @@ public final class CallService {
         this.presence = presence;
         this.dispatcher = dispatcher;
         this.commits = commits;
-        this.startLimiter = new RateLimiter(clock, config.startsPerMinute());
+        this.startLimiter = new RateLimiter(clock, c.rateLimits(), "start", config.startsPerMinute(),
+                Duration.ofMinutes(1));
+        // the stored ring time already allows one ring-again per ring timeout; the shared counter also holds
+        // when two nodes are asked at the same moment
+        this.ringAgainLimiter = new RateLimiter(clock, c.rateLimits(), "ring-again", 1, config.ringTimeout());
         for (int i = 0; i < stripes.length; i++) {
             stripes[i] = new ReentrantLock();
         }
@@ -295,6 +300,8 @@ public final class CallService {
             if (refusal != null) {
                 throw refusal;
             }
+            ringAgainLimiter.acquire(RateLimiter.key(call.id().toString(), inviteeId),
+                    target.name() + " was rung again a moment ago");
         }
         return apply(callId, user, CallAction.RING_AGAIN, new Input.Target(inviteeId), null);
     }

@@ -14,6 +14,7 @@ import dev.calls.spi.MeetingProviderResolver;
 import dev.calls.spi.MeetingStore;
 import dev.calls.spi.PresenceStore;
 import dev.calls.spi.PushNotifier;
+import dev.calls.spi.RateLimits;
 import dev.calls.spi.RoomAccessPolicy;
 import dev.calls.spi.Scheduler;
 import dev.calls.spi.UserDirectory;
@@ -40,7 +41,8 @@ public record Components(
         RoomAccessPolicy roomAccess,
         DeliveryCursors cursors,
         InvitationMailer invitationMailer,
-        InvitationLinks invitationLinks) {
+        InvitationLinks invitationLinks,
+        RateLimits rateLimits) {
 
     /** Every adapter that has install/uninstall hooks, each once. */
     List<Lifecycle> allLifecycles() {

@@ -2,42 +2,45 @@ package dev.calls.internal;
 
 import dev.calls.RateLimitedException;
 import dev.calls.UserRef;
+import dev.calls.spi.RateLimits;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
 
-/** A token bucket per user, refilled continuously: {@code perMinute} starts a minute, bursts up to that many. */
+/** One limit on the shared counters: {@code perWindow} takes per {@code window} per subject, bursts up to that many. */
 final class RateLimiter {
     private final Clock clock;
-    private final double perMilli;
-    private final double capacity;
-    private final ConcurrentHashMap<UserRef, double[]> buckets = new ConcurrentHashMap<>();
+    private final RateLimits limits;
+    private final String name;
+    private final int perWindow;
+    private final Duration window;
 
-    RateLimiter(Clock clock, int perMinute) {
+    RateLimiter(Clock clock, RateLimits limits, String name, int perWindow, Duration window) {
         this.clock = clock;
-        this.capacity = perMinute;
-        this.perMilli = perMinute / 60_000.0;
+        this.limits = limits;
+        this.name = name;
+        this.perWindow = perWindow;
+        this.window = window;
     }
 
-    /** Takes one token or throws {@link RateLimitedException} with the wait until the next one. */
+    /** Takes one permit of the user or throws {@link RateLimitedException} with the wait until the next one. */
     void acquire(UserRef user) {
-        long now = clock.millis();
-        double[] waitMs = {0};
-        buckets.compute(user, (u, b) -> {
-            // b[0] = tokens, b[1] = last refill
-            double[] bucket = b != null ? b : new double[] {capacity, now};
-            double tokens = Math.min(capacity, bucket[0] + Math.max(0, now - bucket[1]) * perMilli);
-            if (tokens >= 1) {
-                return new double[] {tokens - 1, now};
-            }
-            waitMs[0] = (1 - tokens) / perMilli;
-            return new double[] {tokens, now};
-        });
-        if (waitMs[0] > 0) {
-            throw new RateLimitedException(Duration.ofMillis((long) Math.ceil(waitMs[0])));
+        acquire(key(user.tenant(), user.userId()), null);
+    }
+
+    /** Takes one permit of the subject (parts joined unambiguously) or throws with {@code message}. */
+    void acquire(String subject, String message) {
+        Duration wait = limits.take(name + ":" + subject, perWindow, window, clock.instant());
+        if (!wait.isZero()) {
+            throw message == null ? new RateLimitedException(wait) : new RateLimitedException(wait, message);
         }
-        if (buckets.size() > 100_000) {
-            buckets.entrySet().removeIf(e -> e.getValue()[0] >= capacity - 1e-9);
+    }
+
+    /** Parts joined so that no two lists of parts give one key (each prefixed by its length). */
+    static String key(String... parts) {
+        StringBuilder key = new StringBuilder();
+        for (String part : parts) {
+            key.append(part.length()).append('.').append(part).append(':');
         }
+        return key.toString();
     }
 }

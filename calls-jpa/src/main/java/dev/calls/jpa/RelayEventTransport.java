@@ -3,6 +3,7 @@ package dev.calls.jpa;
 import dev.calls.UserRef;
 import dev.calls.event.CallEvent;
 import dev.calls.jpa.internal.NotificationListener;
+import dev.calls.jpa.internal.PgNotifier;
 import dev.calls.jpa.internal.Wakeup;
 import dev.calls.memory.InMemoryEventTransport;
 import dev.calls.spi.CallStore;
@@ -22,11 +23,17 @@ import org.slf4j.LoggerFactory;
  * every event reaches local devices exactly once and in sequence order, whichever node wrote it.
  *
  * <p>Other nodes' commits wake the tailer through PostgreSQL {@code LISTEN/NOTIFY} when the data source is
- * PostgreSQL and its driver is present (one connection held for it); the tailer also polls (default every
- * 250 ms), which is all it does on other databases and what keeps it going while notifications are down.
+ * PostgreSQL and its driver is present. The notification is not part of any call's transaction (a {@code NOTIFY}
+ * there would serialize every commit of the cluster on PostgreSQL's notification lock): after this node's engine
+ * hands over a committed event, a notifier thread sends {@code pg_notify} with the highest sequence committed so
+ * far in auto-commit (a connection of the pool's, not held), coalescing a burst of commits into a few notifications. The listening
+ * connection is held for the relay; after it is (re)established the tailer reads the log, so what was committed
+ * while it was down is replayed. The tailer also polls (default every 250 ms), which is all it does on other
+ * databases and what keeps it going while notifications are down. {@link #notificationQueueUsage()} reports
+ * how full PostgreSQL's notification queue is, for a gauge.
  * When the store fails, the tailer retries with back-off and resumes where it stopped.
  *
- * <p>Thread-safe. {@link #close()} stops both threads and closes the local transport.
+ * <p>Thread-safe. {@link #close()} stops its threads and closes the local transport.
  */
 public final class RelayEventTransport implements EventTransport {
     private static final Logger LOG = LoggerFactory.getLogger(RelayEventTransport.class);
@@ -38,8 +45,10 @@ public final class RelayEventTransport implements EventTransport {
     private final int batchSize;
     private final Wakeup wakeup = new Wakeup();
     private final NotificationListener notifications;
+    private final PgNotifier notifier;
     private final Thread tailer;
     private final Thread listener;
+    private final Thread notifierThread;
     private volatile boolean running = true;
     private volatile long position;
 
@@ -50,12 +59,15 @@ public final class RelayEventTransport implements EventTransport {
         this.batchSize = b.batchSize;
         this.position = b.startAfter != null ? b.startAfter : startPosition();
         Optional<NotificationListener> pg = b.notifications == null ? Optional.empty()
-                : NotificationListener.forDataSource(b.notifications, wakeup);
+                : NotificationListener.forDataSource(b.notifications, wakeup, () -> position);
         this.notifications = pg.orElse(null);
+        this.notifier = notifications == null ? null : new PgNotifier(b.notifications);
         this.listener = notifications == null ? null : daemon(notifications, "calls-relay-listen");
+        this.notifierThread = notifier == null ? null : daemon(notifier, "calls-relay-notify");
         this.tailer = daemon(this::tail, "calls-relay-tail");
         if (listener != null) {
             listener.start();
+            notifierThread.start();
         }
         tailer.start();
     }
@@ -126,10 +138,16 @@ public final class RelayEventTransport implements EventTransport {
         position = event.sequence();
     }
 
-    /** Wakes the tailer: the event is in the log and reaches local devices from there. */
+    /**
+     * Wakes the tailer (the event is in the log and reaches local devices from there) and, on PostgreSQL, has the
+     * notifier tell the other nodes after this commit; returns at once.
+     */
     @Override
     public void publish(CallEvent event) {
         wakeup.raise();
+        if (notifier != null) {
+            notifier.committed(event.sequence());
+        }
     }
 
     /** True: the tailer reads every event from the log, in sequence order. */
@@ -159,6 +177,20 @@ public final class RelayEventTransport implements EventTransport {
         return notifications != null && notifications.listening();
     }
 
+    /**
+     * PostgreSQL's {@code pg_notification_queue_usage()}, the fraction (0 to 1) of the notification queue in use
+     * (a listener that stops reading lets it fill; at 1, {@code NOTIFY} fails); NaN when the relay does not use
+     * notifications or the database cannot be asked. Runs one query: for a gauge read now and then.
+     */
+    public double notificationQueueUsage() {
+        return notifier == null ? Double.NaN : notifier.queueUsage();
+    }
+
+    /** Notifications this relay has sent to other nodes (0 without PostgreSQL notifications). */
+    public long notificationsSent() {
+        return notifier == null ? 0 : notifier.sent();
+    }
+
     /** The transport delivering to this node's devices. */
     public EventTransport local() {
         return local;
@@ -172,10 +204,12 @@ public final class RelayEventTransport implements EventTransport {
         running = false;
         if (notifications != null) {
             notifications.stop();
+            notifier.stop();
         }
         wakeup.raise();
         join(tailer);
         join(listener);
+        join(notifierThread);
         local.close();
     }
 

@@ -11,6 +11,7 @@ import dev.calls.spi.CallStore;
 import dev.calls.spi.EventTransport;
 import dev.calls.spi.InvitationLinks;
 import dev.calls.spi.InvitationMailer;
+import dev.calls.spi.RateLimits;
 import dev.calls.spi.Lifecycle;
 import dev.calls.spi.MeetingProvider;
 import dev.calls.spi.MeetingProviderResolver;
@@ -56,6 +57,7 @@ final class CallsEngineFactory {
         one(PresenceStore.class).ifAvailable(b::presenceStore);
         one(MeetingStore.class).ifAvailable(b::meetingStore);
         one(EventTransport.class).ifAvailable(b::eventTransport);
+        one(RateLimits.class).ifAvailable(b::rateLimits);
         one(CallPolicy.class).ifAvailable(b::callPolicy);
         // Every notifier gets every message: APNs, FCM and the host's own (or the HTTP hook).
         one(PushNotifier.class).orderedStream().forEach(b::pushNotifier);

@@ -133,7 +133,8 @@ public class CallsJpaAutoConfiguration {
 
         /** Closed by the engine when it closes; closing twice is harmless. */
         @Bean(destroyMethod = "close")
-        @ConditionalOnMissingBean(EventTransport.class)
+        // with Redis configured (before this class), its transport carries the wake-ups instead
+        @ConditionalOnMissingBean(value = EventTransport.class, type = "dev.calls.redis.RedisCalls")
         @ConditionalOnProperty(prefix = "calls.relay", name = "enabled", matchIfMissing = true)
         RelayEventTransport callsEventRelay(CallStore callStore, DataSource dataSource, CallsProperties properties) {
             return RelayEventTransport.builder(callStore)

@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Bean;
  * {@value #OPEN_STREAMS} of event streams open on this node. Both are {@link MeterBinder}s, which Spring Boot
  * binds to the application's registry.
  */
-@AutoConfiguration(after = {CallsAutoConfiguration.class, CallsServletAutoConfiguration.class})
+@AutoConfiguration(after = {CallsAutoConfiguration.class, CallsServletAutoConfiguration.class,
+        CallsJpaAutoConfiguration.class})
 @ConditionalOnClass({MeterBinder.class, Calls.class})
 public class CallsMetricsAutoConfiguration {
     public static final String OPEN_STREAMS = "calls.streams.open";
@@ -24,6 +25,7 @@ public class CallsMetricsAutoConfiguration {
     public static final String PUSH_PRUNED = "calls.push.pruned";
     public static final String PUSH_DROPPED = "calls.push.dropped";
     public static final String INVITATIONS = "calls.invitations";
+    public static final String RELAY_QUEUE_USAGE = "calls.relay.notification.queue.usage";
 
     @Bean
     @ConditionalOnMissingBean
@@ -59,6 +61,23 @@ public class CallsMetricsAutoConfiguration {
                     .tag("outcome", "dropped").description("Invitation e-mails dropped on a full outbox")
                     .register(registry);
         };
+    }
+
+    /**
+     * The gauge {@value #RELAY_QUEUE_USAGE}: how full PostgreSQL's notification queue is (0 to 1, NaN off
+     * PostgreSQL), read with one query per scrape.
+     */
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(dev.calls.jpa.RelayEventTransport.class)
+    static class RelayMetrics {
+        @Bean
+        @ConditionalOnBean(dev.calls.jpa.RelayEventTransport.class)
+        @ConditionalOnMissingBean(name = "callsRelayMetrics")
+        MeterBinder callsRelayMetrics(dev.calls.jpa.RelayEventTransport relay) {
+            return registry -> Gauge.builder(RELAY_QUEUE_USAGE, relay,
+                    dev.calls.jpa.RelayEventTransport::notificationQueueUsage)
+                    .description("Fraction of PostgreSQL's notification queue in use").register(registry);
+        }
     }
 
     /**

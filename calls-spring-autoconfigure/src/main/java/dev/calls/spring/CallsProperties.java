@@ -122,6 +122,10 @@ public class CallsProperties implements Validator {
     @NestedConfigurationProperty
     private final AdminProperties admin = new AdminProperties();
 
+    /** Redis for scale-out (calls-redis on the class path). */
+    @NestedConfigurationProperty
+    private final RedisProperties redis = new RedisProperties();
+
     @Override
     public boolean supports(Class<?> type) {
         return CallsProperties.class.isAssignableFrom(type);
@@ -286,6 +290,10 @@ public class CallsProperties implements Validator {
 
     public AdminProperties getAdmin() {
         return admin;
+    }
+
+    public RedisProperties getRedis() {
+        return redis;
     }
 
     /** {@code calls.admin.*}. */
@@ -491,6 +499,71 @@ public class CallsProperties implements Validator {
 
         public void setPollInterval(Duration pollInterval) {
             this.pollInterval = pollInterval;
+        }
+    }
+
+    /** {@code calls.redis.*}. */
+    public static class RedisProperties {
+
+        /**
+         * Use Redis for cross-node event wake-ups, presence, webhook de-duplication and rate limits when calls-redis
+         * is on the class path and Redis is configured (calls.redis.url, or the application's Lettuce connection).
+         */
+        private boolean enabled = true;
+
+        /**
+         * The Redis server, e.g. redis://:secret@host:6379/0 (rediss:// for TLS). Wins over the application's
+         * Lettuce connection factory, whose server is used otherwise.
+         */
+        private String url;
+
+        /** The start of every key and channel Calls writes, so several deployments can share one Redis. */
+        private String keyPrefix = "calls:";
+
+        /** How often the event table is read when no wake-up arrives through Redis. */
+        private Duration pollInterval = Duration.ofSeconds(1);
+
+        /** How long a user's presence is kept in Redis after its last change or sign of life. */
+        private Duration presenceRetention = Duration.ofDays(30);
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public String getUrl() {
+            return url;
+        }
+
+        public void setUrl(String url) {
+            this.url = url;
+        }
+
+        public String getKeyPrefix() {
+            return keyPrefix;
+        }
+
+        public void setKeyPrefix(String keyPrefix) {
+            this.keyPrefix = keyPrefix;
+        }
+
+        public Duration getPollInterval() {
+            return pollInterval;
+        }
+
+        public void setPollInterval(Duration pollInterval) {
+            this.pollInterval = pollInterval;
+        }
+
+        public Duration getPresenceRetention() {
+            return presenceRetention;
+        }
+
+        public void setPresenceRetention(Duration presenceRetention) {
+            this.presenceRetention = presenceRetention;
         }
     }
 }

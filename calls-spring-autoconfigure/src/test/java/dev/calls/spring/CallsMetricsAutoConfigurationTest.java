@@ -54,6 +54,24 @@ class CallsMetricsAutoConfigurationTest {
     }
 
     @Test
+    void relayOnThenTheNotificationQueueGaugeIsBoundAndReadsTheRelay() {
+        new WebApplicationContextRunner()
+                .withConfiguration(BootAutoConfigurations.metrics())
+                .withConfiguration(BootAutoConfigurations.jpa())
+                .withConfiguration(AutoConfigurations.of(CallsJpaAutoConfiguration.class, CallsAutoConfiguration.class,
+                        CallsMetricsAutoConfiguration.class))
+                .withUserConfiguration(Acme.class)
+                .withPropertyValues("spring.datasource.url=jdbc:h2:mem:calls-" + java.util.UUID.randomUUID()
+                        + ";DB_CLOSE_DELAY=-1", "spring.jpa.open-in-view=false")
+                .run(context -> {
+                    assertThat(context).hasSingleBean(dev.calls.jpa.RelayEventTransport.class);
+                    MeterRegistry registry = context.getBean(MeterRegistry.class);
+                    // H2 has no notification queue: the gauge says so rather than a made-up zero
+                    assertThat(registry.get(CallsMetricsAutoConfiguration.RELAY_QUEUE_USAGE).gauge().value()).isNaN();
+                });
+    }
+
+    @Test
     void unansweredCallThenMissedIsCounted() {
         runner.run(context -> {
             Calls calls = context.getBean(Calls.class);

@@ -1,6 +1,7 @@
 package dev.calls.jpa.internal;
 
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import javax.sql.DataSource;
 
 /** Wakes the relay when another node commits events, where the database can say so. */
@@ -14,14 +15,14 @@ public interface NotificationListener extends Runnable {
 
     /**
      * A listener for this data source if it is PostgreSQL and the driver is on the class path; else empty,
-     * and the relay polls. The driver's classes are touched only after that check.
+     * and the relay polls. A notification naming a sequence not beyond {@code delivered} wakes nobody. The driver's classes are touched only after that check.
      */
-    static Optional<NotificationListener> forDataSource(DataSource dataSource, Wakeup wakeup) {
+    static Optional<NotificationListener> forDataSource(DataSource dataSource, Wakeup wakeup, LongSupplier delivered) {
         try {
             Class.forName("org.postgresql.PGConnection", false, NotificationListener.class.getClassLoader());
         } catch (ClassNotFoundException | LinkageError e) {
             return Optional.empty();
         }
-        return PgSupport.listener(dataSource, wakeup);
+        return PgSupport.listener(dataSource, wakeup, delivered);
     }
 }

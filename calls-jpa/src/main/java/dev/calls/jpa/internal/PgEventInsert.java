@@ -6,8 +6,10 @@ import jakarta.persistence.Query;
 import java.util.List;
 
 /**
- * PostgreSQL: the counter, the notification and the insert of every event in one statement, so the counter
- * row stays locked for a single round trip and the commit.
+ * PostgreSQL: the counter and the insert of every event in one statement, so the counter row stays locked for a
+ * single round trip and the commit. No {@code NOTIFY} here: one inside the transaction would take PostgreSQL's
+ * cluster-wide notification lock at every commit; the relay notifies other nodes after the commit instead
+ * ({@link PgNotifier}).
  */
 final class PgEventInsert implements EventInsert {
     private static final int COLUMNS = 6;
@@ -23,11 +25,10 @@ final class PgEventInsert implements EventInsert {
         }
         Query query = em.createNativeQuery("WITH s AS (UPDATE calls_event_sequence SET last_sequence = last_sequence + ?1"
                 + " WHERE id = 1 RETURNING last_sequence),"
-                + " n AS (SELECT pg_notify('" + Notifications.CHANNEL + "', '') FROM s),"
                 + " v (i, tenant, event_type, call_id, actor, occurred_at, payload) AS (VALUES " + values + ")"
                 + " INSERT INTO calls_event (seq, tenant, event_type, call_id, actor, occurred_at, payload)"
                 + " SELECT s.last_sequence - ?1 + 1 + v.i, v.tenant, v.event_type, v.call_id, v.actor, v.occurred_at,"
-                + " v.payload FROM s, n, v RETURNING seq");
+                + " v.payload FROM s, v RETURNING seq");
         query.setParameter(1, (long) events.size());
         for (int i = 0; i < events.size(); i++) {
             CallEvent e = events.get(i);

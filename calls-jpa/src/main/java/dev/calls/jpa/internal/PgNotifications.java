@@ -3,6 +3,7 @@ package dev.calls.jpa.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.function.LongSupplier;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -10,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Listens on {@link Notifications#CHANNEL} over one connection of its own (held while listening) and raises
+ * Listens on the schema's {@link Notifications#channel} over one connection of its own (held while listening) and raises
  * the relay's wake-up for each notification. Only loaded when the PostgreSQL driver is on the class path.
  * Reconnects after a failure; the relay keeps polling meanwhile, so nothing is lost, only later.
  */
@@ -20,12 +21,14 @@ final class PgNotifications implements NotificationListener {
 
     private final DataSource dataSource;
     private final Wakeup wakeup;
+    private final LongSupplier delivered;
     private volatile boolean running = true;
     private volatile boolean listening;
 
-    PgNotifications(DataSource dataSource, Wakeup wakeup) {
+    PgNotifications(DataSource dataSource, Wakeup wakeup, LongSupplier delivered) {
         this.dataSource = dataSource;
         this.wakeup = wakeup;
+        this.delivered = delivered;
     }
 
     /** Whether connections of this data source speak PostgreSQL's notification protocol. */
@@ -58,16 +61,16 @@ final class PgNotifications implements NotificationListener {
     private void listen(Connection c) throws SQLException {
         c.setAutoCommit(true);
         try (Statement st = c.createStatement()) {
-            st.execute("LISTEN " + Notifications.CHANNEL);
+            st.execute("LISTEN " + Notifications.quoted(Notifications.channel(c.getSchema())));
         }
         PGConnection pg = c.unwrap(PGConnection.class);
         listening = true;
-        // Events may have committed while no one listened.
+        // Events may have committed while no one listened (first start, or after every reconnect): read the log.
         wakeup.raise();
         try {
             while (running) {
                 PGNotification[] received = pg.getNotifications(WAIT_MS);
-                if (received != null && received.length > 0) {
+                if (received != null && news(received)) {
                     wakeup.raise();
                 }
             }
@@ -78,6 +81,21 @@ final class PgNotifications implements NotificationListener {
         try (Statement st = c.createStatement()) {
             st.execute("UNLISTEN *");
         }
+    }
+
+    /** Whether a notification names a sequence beyond the delivered one (or none: a sender of an older version). */
+    private boolean news(PGNotification[] received) {
+        long position = delivered.getAsLong();
+        for (PGNotification n : received) {
+            try {
+                if (Long.parseLong(n.getParameter()) > position) {
+                    return true;
+                }
+            } catch (NumberFormatException e) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void pause(long millis) {

@@ -1,6 +1,7 @@
 package dev.calls.jpa.internal;
 
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import javax.sql.DataSource;
 
 /** Loaded only once the PostgreSQL driver is known to be present. */
@@ -8,10 +9,10 @@ final class PgSupport {
     private PgSupport() {
     }
 
-    static Optional<NotificationListener> listener(DataSource dataSource, Wakeup wakeup) {
+    static Optional<NotificationListener> listener(DataSource dataSource, Wakeup wakeup, LongSupplier delivered) {
         if (!PgNotifications.supports(dataSource)) {
             return Optional.empty();
         }
-        return Optional.of(new PgNotifications(dataSource, wakeup));
+        return Optional.of(new PgNotifications(dataSource, wakeup, delivered));
     }
 }

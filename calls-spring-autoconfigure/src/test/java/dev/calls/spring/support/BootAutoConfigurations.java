@@ -41,6 +41,13 @@ public final class BootAutoConfigurations {
                         "org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration"));
     }
 
+    /** Spring Data Redis: the application's Lettuce connection factory from {@code spring.data.redis.*}. */
+    public static AutoConfigurations redis() {
+        return AutoConfigurations.of(
+                first("org.springframework.boot.autoconfigure.data.redis.RedisAutoConfiguration",
+                        "org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration"));
+    }
+
     private static Class<?> first(String... names) {
         List<String> tried = new ArrayList<>();
         for (String name : names) {

@@ -7,13 +7,18 @@ import dev.calls.jpa.JpaCalls;
 import dev.calls.jpa.RelayEventTransport;
 import dev.calls.jpa.schema.SchemaInitialization;
 import dev.calls.jpa.schema.SchemaStatus;
+import dev.calls.redis.RedisCalls;
+import dev.calls.webhook.SeenKeys;
+import java.time.Clock;
 
 /**
  * Where the example keeps calls, events, presence and meetings: an H2 file under {@code ./data/} unless
  * {@code calls.datasource.url} (with {@code .username} and {@code .password}) names another database, such
  * as PostgreSQL or MariaDB. {@code calls.schema.initialize} says whether the tables are created at start-up:
  * {@code embedded} (the default: only H2), {@code always} or {@code never}. Events reach this node's
- * browsers through the relay, so several copies of the app can share one database.
+ * browsers through the relay, so several copies of the app can share one database. With {@code calls.redis.url}
+ * (and optionally {@code calls.redis.key-prefix}) Redis wakes the copies instead, and keeps presence, the rate
+ * limits and the webhook keys they share; calls and events stay in the database.
  */
 final class Database implements AutoCloseable {
     /** The default: a file database in the working directory's {@code data} folder. */
@@ -23,12 +28,17 @@ final class Database implements AutoCloseable {
     private final JpaCalls jpa;
     private final String where;
     private final boolean installed;
+    private final RedisCalls redis;
+    private final String redisWhere;
 
-    private Database(HikariDataSource pool, JpaCalls jpa, String where, boolean installed) {
+    private Database(HikariDataSource pool, JpaCalls jpa, String where, boolean installed, RedisCalls redis,
+            String redisWhere) {
         this.pool = pool;
         this.jpa = jpa;
         this.where = where;
         this.installed = installed;
+        this.redis = redis;
+        this.redisWhere = redisWhere;
     }
 
     /**
@@ -56,7 +66,10 @@ final class Database implements AutoCloseable {
                                     + status.latestVersion() : "not installed")
                             + "; run dev.calls.jpa.cli.SchemaTool install, or start with calls.schema.initialize=always");
                 }
-                return new Database(pool, jpa, where, installed);
+                String redisUrl = settings.get("calls.redis.url", null);
+                RedisCalls redis = redisUrl == null ? null : redis(redisUrl,
+                        settings.get("calls.redis.key-prefix", RedisCalls.DEFAULT_PREFIX));
+                return new Database(pool, jpa, where, installed, redis, redisUrl == null ? null : redact(redisUrl));
             } catch (RuntimeException e) {
                 jpa.close();
                 throw e;
@@ -67,6 +80,19 @@ final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             pool.close();
             throw e;
+        }
+    }
+
+    private static RedisCalls redis(String url, String prefix) {
+        try {
+            RedisCalls redis = RedisCalls.builder().url(url).keyPrefix(prefix).build();
+            if (!redis.ping()) {
+                redis.close();
+                throw new IllegalStateException("Redis at " + redact(url) + " does not answer");
+            }
+            return redis;
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot use Redis at " + redact(url) + ": " + e.getMessage(), e);
         }
     }
 
@@ -93,15 +119,36 @@ final class Database implements AutoCloseable {
         return scheme >= 0 && at > scheme ? base.substring(0, scheme + 2) + "…" + base.substring(at) : base;
     }
 
-    /** Puts the stores and the relay into the engine. */
+    /** Puts the stores and the relay (or with Redis its transport, presence store and rate limits) into the engine. */
     CallsBuilder wire(CallsBuilder builder) {
-        RelayEventTransport relay = jpa.relay();
-        return builder.callStore(jpa.callStore())
-                .presenceStore(jpa.presenceStore())
+        builder.callStore(jpa.callStore())
                 .meetingStore(jpa.meetingStore())
                 .adminStore(jpa.adminStore())
-                .deviceStore(jpa.deviceStore())
-                .eventTransport(relay);
+                .deviceStore(jpa.deviceStore());
+        if (redis == null) {
+            RelayEventTransport relay = jpa.relay();
+            return builder.presenceStore(jpa.presenceStore()).eventTransport(relay);
+        }
+        return builder.presenceStore(redis.presenceStore())
+                .rateLimits(redis.rateLimits())
+                .eventTransport(redis.eventTransport(jpa.callStore()).build());
+    }
+
+    /** Media-server deliveries seen by any copy of the app: in Redis with it, else in the database. */
+    SeenKeys seenKeys() {
+        return redis != null ? redis.seenKeys(Clock.systemUTC(), dev.calls.webhook.InMemorySeenKeys.DEFAULT_RETENTION)
+                : jpa.seenKeys();
+    }
+
+    /** How the copies of the app share events, presence and limits, for the banner. */
+    String scaleOut() {
+        return redis != null ? "Redis at " + redisWhere + " (event wake-ups, presence, rate limits, webhook keys)"
+                : "the database (the relay wakes the copies of the app)";
+    }
+
+    /** The Redis connection, when {@code calls.redis.url} is set. */
+    RedisCalls redis() {
+        return redis;
     }
 
     /** Where the data lives, without credentials. */
@@ -122,5 +169,8 @@ final class Database implements AutoCloseable {
     public void close() {
         jpa.close();
         pool.close();
+        if (redis != null) {
+            redis.close();
+        }
     }
 }

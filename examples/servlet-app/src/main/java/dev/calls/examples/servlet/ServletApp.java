@@ -125,7 +125,7 @@ public final class ServletApp {
         try {
             CallsFilterOptions filterOptions = MediaServerHooks.options(settings,
                     options.filter().apply(CallsFilterOptions.builder().basePath(apiBase)));
-            filter = MediaServerHooks.receivers(settings, calls, database.jpa().seenKeys(),
+            filter = MediaServerHooks.receivers(settings, calls, database.seenKeys(),
                     CallsFilter.builder(calls, resolver(directory)).options(filterOptions)).build();
         } catch (RuntimeException e) {
             closeEngine.close();
@@ -194,9 +194,10 @@ public final class ServletApp {
                   Phones: %s
                   Mail: %s
                   Calls, meetings, history and presence are stored in %s and survive a restart.
+                  Scale-out: %s.
                 """.formatted(app.uri(), DemoUsers.PASSWORD, String.join(", ", DemoUsers.testOrganization()),
                 String.join(", ", DemoUsers.otherOrganization()), app.uri(), app.uri(), app.uri(),
                 app.mediaServerHooks(), app.pushAdapters(), app.mail(),
-                app.database().where());
+                app.database().where(), app.database().scaleOut());
     }
 }

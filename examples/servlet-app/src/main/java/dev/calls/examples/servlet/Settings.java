@@ -29,7 +29,7 @@ public final class Settings {
             "calls.push.apns.production", "calls.push.apns.host", "calls.push.apns.port",
             "calls.push.apns.trusted-certificate", "calls.mail.host", "calls.mail.port", "calls.mail.username",
             "calls.mail.password", "calls.mail.starttls", "calls.mail.from", "calls.datasource.url",
-            "calls.datasource.username", "calls.datasource.password");
+            "calls.datasource.username", "calls.datasource.password", "calls.redis.url", "calls.redis.key-prefix");
     /** JaaS token features ({@code calls.jitsi.features.recording=true}); any name below it is read. */
     public static final String FEATURES_PREFIX = "calls.jitsi.features.";
 

@@ -114,9 +114,9 @@ final class BareJdbc {
     private long sequence(Connection c, int count) throws SQLException {
         switch (dialect) {
             case POSTGRESQL -> {
-                return single(c, "WITH s AS (UPDATE calls_event_sequence SET last_sequence = last_sequence + ? WHERE id = 1"
-                        + " RETURNING last_sequence), n AS (SELECT pg_notify('calls_events', '') FROM s)"
-                        + " SELECT s.last_sequence FROM s, n", count);
+                // no NOTIFY in the transaction: the engine's relay notifies after the commit, outside it
+                return single(c, "UPDATE calls_event_sequence SET last_sequence = last_sequence + ? WHERE id = 1"
+                        + " RETURNING last_sequence", count);
             }
             case H2 -> {
                 return single(c, "SELECT last_sequence FROM FINAL TABLE (UPDATE calls_event_sequence"

@@ -48,6 +48,14 @@ final class Cluster implements AutoCloseable {
         return node(dataSource, relay[0]);
     }
 
+    /** A node whose devices are reached through the log, woken by Redis pub/sub. */
+    Calls redisNode(DataSource dataSource, dev.calls.redis.RedisCalls redis, Duration poll) {
+        JpaCalls probe = JpaCalls.builder().dataSource(dataSource).build();
+        EventTransport transport = redis.eventTransport(probe.callStore()).pollInterval(poll).build();
+        closing.add(0, probe);
+        return node(dataSource, transport);
+    }
+
     @Override
     public void close() throws Exception {
         for (AutoCloseable c : closing) {

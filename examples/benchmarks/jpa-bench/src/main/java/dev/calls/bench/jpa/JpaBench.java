@@ -26,7 +26,8 @@ import java.util.Map;
  *
  * Options: {@code --db h2,postgresql}, {@code --lifecycles 500} (per round, and again for warm-up),
  * {@code --threads 4}, {@code --rounds 10},
- * {@code --latency 300}, {@code --pg-url jdbc:postgresql://127.0.0.1:5432/test}, {@code --pg-user postgres}.
+ * {@code --latency 300}, {@code --pg-url jdbc:postgresql://127.0.0.1:5432/test}, {@code --pg-user postgres},
+ * {@code --redis redis://127.0.0.1:6379} (also measures cross-node delivery woken through Redis; off unless given).
  */
 public final class JpaBench {
     private JpaBench() {
@@ -41,6 +42,7 @@ public final class JpaBench {
         int latency = Integer.parseInt(arg(args, "--latency", "300"));
         String pgUrl = arg(args, "--pg-url", "jdbc:postgresql://127.0.0.1:5432/test");
         String pgUser = arg(args, "--pg-user", "postgres");
+        String redis = arg(args, "--redis", null);
         System.out.printf("Java %s, %d cores; %d lifecycles x %d rounds on %d threads%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), lifecycles, rounds,
                 threads);
@@ -48,12 +50,13 @@ public final class JpaBench {
         for (String db : dbs) {
             try (BenchDatabase database = db.trim().equals("h2") ? BenchDatabase.h2()
                     : BenchDatabase.postgres(pgUrl, pgUser)) {
-                run(database, lifecycles, threads, rounds, latency);
+                run(database, lifecycles, threads, rounds, latency, redis);
             }
         }
     }
 
-    private static void run(BenchDatabase db, int lifecycles, int threads, int rounds, int latency) throws Exception {
+    private static void run(BenchDatabase db, int lifecycles, int threads, int rounds, int latency, String redis)
+            throws Exception {
         HikariDataSource pool = db.pool(threads + 2);
         new SchemaInstaller(pool).install();
         System.out.printf("%n== %s (%s)%n", db.label, version(pool));
@@ -104,6 +107,9 @@ public final class JpaBench {
 
         if (latency > 0) {
             latency(db, latency, db.dialect == dev.calls.jpa.SqlDialect.POSTGRESQL, "NOTIFY");
+            if (redis != null) {
+                redisLatency(db, latency, redis);
+            }
             latency(db, latency, false, "polling every 250 ms");
         }
     }
@@ -143,6 +149,21 @@ public final class JpaBench {
             RelayLatency.measure(a, b, Math.min(50, samples), jitter);
             Stats stats = RelayLatency.measure(a, b, samples, jitter);
             System.out.printf(Locale.ROOT, "RESULT %s cross-node delivery (%s): %s%n", db.label, how, stats.summary());
+        }
+    }
+
+    /** The same measurement with both nodes woken through Redis pub/sub (polling every 250 ms behind it). */
+    private static void redisLatency(BenchDatabase db, int samples, String url) throws Exception {
+        String prefix = "calls-bench-" + java.util.UUID.randomUUID().toString().substring(0, 8) + ":";
+        try (dev.calls.redis.RedisCalls redis = dev.calls.redis.RedisCalls.builder().url(url).keyPrefix(prefix).build();
+                Cluster cluster = new Cluster()) {
+            Calls a = cluster.redisNode(db.pool(4), redis, Duration.ofMillis(250));
+            Calls b = cluster.redisNode(db.pool(4), redis, Duration.ofMillis(250));
+            Thread.sleep(200);
+            Duration jitter = Duration.ofMillis(20);
+            RelayLatency.measure(a, b, Math.min(50, samples), jitter);
+            Stats stats = RelayLatency.measure(a, b, samples, jitter);
+            System.out.printf(Locale.ROOT, "RESULT %s cross-node delivery (Redis): %s%n", db.label, stats.summary());
         }
     }
 

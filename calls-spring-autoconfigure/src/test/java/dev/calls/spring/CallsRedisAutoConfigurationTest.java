@@ -1,0 +1,47 @@
+package dev.calls.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.calls.jpa.JpaPresenceStore;
+import dev.calls.jpa.JpaSeenKeys;
+import dev.calls.jpa.RelayEventTransport;
+import dev.calls.redis.RedisCalls;
+import dev.calls.redis.RedisEventTransport;
+import dev.calls.spring.support.Acme;
+import dev.calls.spring.support.BootAutoConfigurations;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/**
+ * Without Redis configured (no {@code calls.redis.url}, no Lettuce connection factory) or with it turned off,
+ * calls-redis on the class path changes nothing: the database keeps presence and seen keys, the relay wakes
+ * the nodes. The beans with Redis are in {@code CallsRedisAutoConfigurationIT}, which needs the machine's Redis.
+ */
+class CallsRedisAutoConfigurationTest {
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(BootAutoConfigurations.jpa())
+            .withConfiguration(AutoConfigurations.of(CallsRedisAutoConfiguration.class, CallsJpaAutoConfiguration.class,
+                    CallsRedisTransportAutoConfiguration.class, CallsAutoConfiguration.class))
+            .withUserConfiguration(Acme.class)
+            .withPropertyValues("spring.datasource.url=jdbc:h2:mem:calls-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                    "spring.jpa.open-in-view=false");
+
+    @Test
+    void redisNotConfiguredThenTheDatabaseAndTheRelayAsBefore() {
+        runner.run(context -> {
+            assertThat(context).hasNotFailed().doesNotHaveBean(RedisCalls.class)
+                    .doesNotHaveBean(RedisEventTransport.class).hasSingleBean(RelayEventTransport.class)
+                    .hasSingleBean(JpaPresenceStore.class).hasSingleBean(JpaSeenKeys.class);
+        });
+    }
+
+    @Test
+    void redisTurnedOffThenNotConnectedEvenWithAUrl() {
+        runner.withPropertyValues("calls.redis.enabled=false", "calls.redis.url=redis://127.0.0.1:1").run(context -> {
+            assertThat(context).hasNotFailed().doesNotHaveBean(RedisCalls.class)
+                    .hasSingleBean(RelayEventTransport.class).hasSingleBean(JpaPresenceStore.class);
+        });
+    }
+}
