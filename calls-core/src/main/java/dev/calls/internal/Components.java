@@ -36,12 +36,13 @@ public record Components(
         Scheduler scheduler,
         MeetingSettings meetingSettings,
         RoomAccessPolicy roomAccess,
-        DeliveryCursors cursors) {
+        DeliveryCursors cursors,
+        dev.calls.guest.GuestSettings guests) {
 
     /** Every adapter that has install/uninstall hooks, each once. */
     List<Lifecycle> allLifecycles() {
         java.util.LinkedHashSet<Lifecycle> all = new java.util.LinkedHashSet<>();
-        for (Object adapter : List.of(callStore, presenceStore, meetingStore, transport, devices.store())) {
+        for (Object adapter : List.of(callStore, presenceStore, meetingStore, transport, devices.store(), guests.store())) {
             if (adapter instanceof Lifecycle l) {
                 all.add(l);
             }

@@ -33,6 +33,7 @@ public final class Engine {
     private final HistoryService history;
     private final Events events;
     private final Meetings meetings;
+    private final Guests guests;
     private final RoomTokens roomTokens;
     private final MediaReports mediaReports;
     private final List<Scheduler.Task> tasks = new ArrayList<>();
@@ -60,6 +61,8 @@ public final class Engine {
         this.history = new HistoryService(c.callStore(), c.clock());
         this.events = new Events(c.callStore(), c.transport());
         this.meetings = new Meetings(c, c.meetingSettings());
+        this.guests = new Guests(c, calls, meetings, this::appendAndPublish);
+        meetings.onHostJoined(guests::hostJoined);
         this.roomTokens = new RoomTokens(c, c.roomAccess());
         this.mediaReports = new MediaReports(c, calls);
     }
@@ -127,6 +130,10 @@ public final class Engine {
 
     public MeetingService meetings() {
         return meetings;
+    }
+
+    public dev.calls.guest.GuestService guests() {
+        return guests;
     }
 
     public RoomTokenService roomTokens() {

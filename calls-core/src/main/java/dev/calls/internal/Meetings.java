@@ -32,6 +32,7 @@ final class Meetings implements MeetingService {
     private final MeetingStore store;
     private final Clock clock;
     private final MeetingValidator validator;
+    private volatile java.util.function.Consumer<Meeting> hostJoined = m -> { };
 
     Meetings(Components components, MeetingSettings settings) {
         this.c = Objects.requireNonNull(components, "components");
@@ -52,7 +53,8 @@ final class Meetings implements MeetingService {
         MeetingProvider provider = c.providers().forTenant(host.tenant());
         Meeting meeting = new Meeting(UUID.randomUUID(), host.tenant(), ok.title(), host.userId(), ok.inviteeIds(),
                 request.type(), request.startsAt(), request.endsAt(), RoomNames.generate(c.config().roomPrefix()),
-                provider.id(), now, 0);
+                provider.id(), now, 0, Boolean.TRUE.equals(request.waitingRoom()),
+                Boolean.TRUE.equals(request.admitOnHostJoin()), null);
         store.create(meeting);
         return meeting;
     }
@@ -79,11 +81,27 @@ final class Meetings implements MeetingService {
             throw new RefusedException(ErrorCode.OUTSIDE_JOIN_WINDOW, "the meeting ended at " + m.endsAt());
         }
         boolean moderator = m.host().equals(user.userId());
+        if (moderator && m.hostJoinedAt() == null) {
+            hostArrived(m, now);
+        }
         MeetingProvider provider = c.providers().forTenant(m.tenant());
         JoinInfo join = provider.join(new JoinRequest(m.room(), profile(user), moderator, null, m.type(), now,
                 m.endsAt()));
         boolean lobby = provider.supportsLobby();
         return new MeetingJoin(m.id(), join, moderator, lobby, lobby && !moderator, opensAt, m.endsAt());
+    }
+
+    /** What to do when a meeting's organizer first joins (the waiting room lets guests in). */
+    void onHostJoined(java.util.function.Consumer<Meeting> hook) {
+        this.hostJoined = Objects.requireNonNull(hook, "hook");
+    }
+
+    /** Records the organizer's first join (one node wins the race; the others' reads see it) and tells the guests. */
+    private void hostArrived(Meeting m, Instant now) {
+        Meeting joined = m.withHostJoined(now);
+        if (store.update(joined)) {
+            hostJoined.accept(joined);
+        }
     }
 
     @Override
