@@ -277,7 +277,9 @@ final class Guests implements GuestService {
             return new Resolved(p, m, null);
         }
         Call call = c.callStore().find(p.target().id()).orElse(null);
-        if (call == null || call.state().isTerminal() || !call.hasParticipant(p.participantId())) {
+        // a guest turned away keeps seeing that, even once the call they were rung for is over
+        if (call == null || !call.hasParticipant(p.participantId())
+                || call.state().isTerminal() && p.state() != GuestState.DENIED) {
             throw gone();
         }
         return new Resolved(p, null, call);
