@@ -101,6 +101,7 @@ final class Database implements AutoCloseable {
                 .meetingStore(jpa.meetingStore())
                 .adminStore(jpa.adminStore())
                 .deviceStore(jpa.deviceStore())
+                .guestStore(jpa.guestStore())
                 .eventTransport(relay);
     }
 
