@@ -98,6 +98,7 @@ class GuestPage {
       case 'invited':
         s.textContent = v.waitingRoom ? 'When you ask to join, the host lets you in.' : 'Ready when you are.';
         this.joinBtn.disabled = false;
+        this.joinBtn.hidden = false;
         break;
       case 'waiting_for_host':
         s.textContent = 'Waiting for the host to join…';
@@ -122,6 +123,7 @@ class GuestPage {
 
   waiting() {
     this.joinBtn.disabled = true;
+    this.joinBtn.hidden = true;
     this.nameInput.readOnly = true;
   }
 
