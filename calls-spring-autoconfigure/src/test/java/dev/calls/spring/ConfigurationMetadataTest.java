@@ -35,7 +35,7 @@ class ConfigurationMetadataTest {
                 "calls.push.apns.key-id", "calls.push.apns.team-id", "calls.push.apns.topic", "calls.push.apns.production",
                 "calls.push.apns.host", "calls.push.apns.port", "calls.push.apns.trusted-certificate",
                 "calls.push.fcm.service-account", "calls.push.fcm.project-id", "calls.push.fcm.endpoint",
-                "calls.max-devices-per-user", "calls.admin.authority");
+                "calls.max-devices-per-user", "calls.admin.authority", "calls.guests.secret");
         properties.forEach((name, property) ->
                 assertThat(property.path("description").asText()).as(name).hasSizeGreaterThan(15));
     }
