@@ -87,7 +87,9 @@ final class Meetings implements MeetingService {
         MeetingProvider provider = c.providers().forTenant(m.tenant());
         JoinInfo join = provider.join(new JoinRequest(m.room(), profile(user), moderator, null, m.type(), now,
                 m.endsAt()));
-        boolean lobby = provider.supportsLobby();
+        // our waiting room already holds guests back (they never learn the room before admission): turning the
+        // deployment's own lobby on as well would make an admitted guest knock a second time, in Jitsi
+        boolean lobby = provider.supportsLobby() && !m.waitingRoom();
         return new MeetingJoin(m.id(), join, moderator, lobby, lobby && !moderator, opensAt, m.endsAt());
     }
 

@@ -289,6 +289,21 @@ class GuestPassTest {
     }
 
     @Test
+    void waitingRoomOnADeploymentWithALobbyThenTheOrganizerDoesNotAlsoTurnJitsisLobbyOn() {
+        try (EngineFixture lobby = new EngineFixture(b -> b.meetingProvider(new RecordingProvider(true)))) {
+            MeetingService meetings = lobby.calls.meetings();
+            Meeting guarded = meetings.create(acme("alice"), new MeetingRequest("Guarded", start, end, List.of("bob"),
+                    MediaType.VIDEO, true, false));
+            Meeting open = meetings.create(acme("alice"), new MeetingRequest("Open", start, end, List.of("bob"),
+                    MediaType.VIDEO));
+            lobby.clock.set(start);
+
+            assertThat(meetings.join(guarded.id(), acme("alice")).lobby()).isFalse();
+            assertThat(meetings.join(open.id(), acme("alice")).lobby()).isTrue();
+        }
+    }
+
+    @Test
     void guestStateWireNames() {
         assertThat(GuestState.ADMITTED.wire()).isEqualTo("admitted");
         assertThat(ParticipantRole.fromWire("guest-external")).isEqualTo(ParticipantRole.GUEST_EXTERNAL);
