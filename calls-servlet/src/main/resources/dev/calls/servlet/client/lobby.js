@@ -1,7 +1,8 @@
 // The host's side of the waiting room: "Ann Client is waiting — Admit / Deny", from guest.waiting events. The
 // card goes into the open call window (above its controls) or, with no window open (the meeting page before the
 // host joins, any other page), into a stack of its own; guest.admitted and guest.denied (from this or another
-// device, or the meeting's own rule) take it away.
+// device, or the meeting's own rule) take it away. When the host joins a meeting or a call they host, the guests
+// who knocked before (while no page of theirs was open) are read from the pass list and shown too.
 
 import { api } from './api.js';
 import { el } from './dom.js';
@@ -12,6 +13,27 @@ export class Lobby {
     this.client = client;
     this.cards = new Map(); // guestId -> card
     this.stack = null;
+    client.on('joined', ({ session }) => this.catchUp(session));
+  }
+
+  /** The guests already waiting for what the host just joined. */
+  async catchUp(session) {
+    for (const card of this.cards.values()) this.place(card); // into the window that just opened
+    let target;
+    if (session.kind === 'meeting' && session.moderator) {
+      target = { meetingId: session.meeting.id };
+    } else if (session.kind === 'call' && session.call.initiator === this.client.me?.userId) {
+      target = { callId: session.call.id };
+    } else {
+      return;
+    }
+    const base = target.meetingId ? 'meetings/' + encodeURIComponent(target.meetingId) : encodeURIComponent(target.callId);
+    try {
+      const list = await api('GET', base + '/guests');
+      for (const g of list.items || []) {
+        if (g.state === 'waiting') this.show({ ...target, guestId: g.id, name: g.name });
+      }
+    } catch (e) { /* not a host of it after all, or gone: nothing to show */ }
   }
 
   onEvent(event) {
