@@ -63,6 +63,7 @@ public final class Engine {
         this.meetings = new Meetings(c, c.meetingSettings());
         this.guests = new Guests(c, calls, meetings, this::appendAndPublish);
         meetings.onHostJoined(guests::hostJoined);
+        meetings.onCancelled(guests::meetingCancelled);
         this.roomTokens = new RoomTokens(c, c.roomAccess());
         this.mediaReports = new MediaReports(c, calls);
     }

@@ -184,6 +184,19 @@ final class Guests implements GuestService {
         }
     }
 
+    /** Called once a meeting is cancelled: its passes go, and the listener hears of each (a mailer's cancellation). */
+    void meetingCancelled(Meeting meeting) {
+        for (GuestPass p : store.findByTarget(GuestTarget.meeting(meeting.id()), MAX_PASSES)) {
+            if (store.delete(p.id())) {
+                try {
+                    listener.passRevoked(p);
+                } catch (RuntimeException e) {
+                    LOG.warn("guest listener failed on a revoked pass {}", p.id(), e);
+                }
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ guests
 
     @Override

@@ -33,6 +33,7 @@ final class Meetings implements MeetingService {
     private final Clock clock;
     private final MeetingValidator validator;
     private volatile java.util.function.Consumer<Meeting> hostJoined = m -> { };
+    private volatile java.util.function.Consumer<Meeting> cancelled = m -> { };
 
     Meetings(Components components, MeetingSettings settings) {
         this.c = Objects.requireNonNull(components, "components");
@@ -93,6 +94,11 @@ final class Meetings implements MeetingService {
         return new MeetingJoin(m.id(), join, moderator, lobby, lobby && !moderator, opensAt, m.endsAt());
     }
 
+    /** What to do once a meeting is cancelled (its guest passes go). */
+    void onCancelled(java.util.function.Consumer<Meeting> hook) {
+        this.cancelled = Objects.requireNonNull(hook, "hook");
+    }
+
     /** What to do when a meeting's organizer first joins (the waiting room lets guests in). */
     void onHostJoined(java.util.function.Consumer<Meeting> hook) {
         this.hostJoined = Objects.requireNonNull(hook, "hook");
@@ -129,6 +135,7 @@ final class Meetings implements MeetingService {
         if (!store.delete(m.id())) {
             throw new NotFoundException("no such meeting");
         }
+        cancelled.accept(m);
         return m;
     }
 

@@ -39,7 +39,9 @@ class GuestPassTest {
     private static final String SECRET = "a-guest-pass-secret-of-32-bytes-or-more";
     private final RecordingProvider provider = new RecordingProvider(false);
     private final List<String> mailed = new CopyOnWriteArrayList<>();
+    private final dev.calls.memory.InMemoryGuestStore passes = new dev.calls.memory.InMemoryGuestStore();
     private final EngineFixture f = new EngineFixture(b -> b.meetingProvider(provider).guestSecret(SECRET)
+            .guestStore(passes)
             .guestListener(new GuestListener() {
                 @Override
                 public void passCreated(GuestPass pass, String link) {
@@ -170,6 +172,18 @@ class GuestPassTest {
         f.clock.set(end);
         assertThatThrownBy(() -> guests.view(t)).isInstanceOf(NotFoundException.class)
                 .hasMessage("no such guest pass");
+    }
+
+    @Test
+    void meetingCancelledThenItsPassesGoAndTheListenerHearsOfEach() {
+        Meeting m = meeting(false, false);
+        GuestInvite invite = invite(m);
+
+        f.calls.meetings().cancel(m.id(), acme("alice"));
+
+        assertThat(mailed).contains("revoked Ann Client");
+        assertThat(passes.find(invite.pass().id())).isEmpty();
+        assertThatThrownBy(() -> guests.view(invite.token())).isInstanceOf(NotFoundException.class);
     }
 
     @Test
