@@ -94,11 +94,11 @@ final class Guests implements GuestService {
             waitingRoom = Boolean.TRUE.equals(request.waitingRoom());
             expiresAt = call.createdAt().plus(c.config().maxCallDuration());
         }
-        GuestInvite invite = store(id, target, host, name, email, request, waitingRoom, now, expiresAt, linkBase);
         if (target.kind() == GuestTarget.Kind.CALL) {
-            calls.inviteGuest(target.id(), host, invite.pass().participantId(), name);
+            // into the call first: a refusal there (the host left it meanwhile) leaves no pass behind
+            calls.inviteGuest(target.id(), host, GuestPass.PARTICIPANT_PREFIX + id, name);
         }
-        return invite;
+        return store(id, target, host, name, email, request, waitingRoom, now, expiresAt, linkBase);
     }
 
     @Override
