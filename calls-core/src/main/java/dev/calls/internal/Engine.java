@@ -34,6 +34,7 @@ public final class Engine {
     private final HistoryService history;
     private final Events events;
     private final Meetings meetings;
+    private final Guests guests;
     private final RoomTokens roomTokens;
     private final Outbox outbox;
     private final MediaReports mediaReports;
@@ -63,6 +64,9 @@ public final class Engine {
         this.events = new Events(c.callStore(), c.transport());
         this.outbox = new Outbox(c.invitationMailer());
         this.meetings = new Meetings(c, c.meetingSettings(), outbox);
+        this.guests = new Guests(c, calls, meetings, this::appendAndPublish);
+        meetings.onHostJoined(guests::hostJoined);
+        meetings.onCancelled(guests::meetingCancelled);
         this.roomTokens = new RoomTokens(c, c.roomAccess());
         this.mediaReports = new MediaReports(c, calls);
     }
@@ -134,6 +138,10 @@ public final class Engine {
 
     public InvitationService invitations() {
         return outbox;
+    }
+
+    public dev.calls.guest.GuestService guests() {
+        return guests;
     }
 
     public RoomTokenService roomTokens() {
