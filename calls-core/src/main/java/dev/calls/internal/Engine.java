@@ -64,9 +64,13 @@ public final class Engine {
         this.events = new Events(c.callStore(), c.transport());
         this.outbox = new Outbox(c.invitationMailer());
         this.meetings = new Meetings(c, c.meetingSettings(), outbox);
-        this.guests = new Guests(c, calls, meetings, this::appendAndPublish);
+        GuestMail guestMail = new GuestMail(c, outbox);
+        this.guests = new Guests(c, calls, meetings, this::appendAndPublish, guestMail.after(c.guests().listener()));
         meetings.onHostJoined(guests::hostJoined);
-        meetings.onCancelled(guests::meetingCancelled);
+        meetings.onCancelled(m -> {
+            guestMail.meetingCancelled(m);
+            guests.meetingCancelled(m);
+        });
         this.roomTokens = new RoomTokens(c, c.roomAccess());
         this.mediaReports = new MediaReports(c, calls);
     }

@@ -55,13 +55,14 @@ final class Guests implements GuestService {
     private final PassCodec codec;
     private final Clock clock;
 
-    Guests(Components c, CallService calls, Meetings meetings, Consumer<List<CallEvent>> publisher) {
+    Guests(Components c, CallService calls, Meetings meetings, Consumer<List<CallEvent>> publisher,
+            GuestListener listener) {
         this.c = c;
         this.calls = calls;
         this.meetings = meetings;
         this.publisher = publisher;
         this.store = c.guests().store();
-        this.listener = c.guests().listener();
+        this.listener = listener;
         this.codec = new PassCodec(c.guests().secret());
         this.clock = c.clock();
     }
