@@ -13,6 +13,7 @@ module dev.calls.core {
     exports dev.calls.admin;
     exports dev.calls.device;
     exports dev.calls.event;
+    exports dev.calls.guest;
     exports dev.calls.history;
     exports dev.calls.jitsi;
     exports dev.calls.meeting;

@@ -23,7 +23,9 @@ public enum CallAction {
     /** The user answered another call: this one stops ringing them, as busy. */
     BUSY_ELSEWHERE,
     /** A tenant administrator ends the call. */
-    ADMIN_END;
+    ADMIN_END,
+    /** A host invites a guest without an account (a guest pass) into a live call. */
+    INVITE_GUEST;
 
     public String wire() {
         return name().toLowerCase(Locale.ROOT);

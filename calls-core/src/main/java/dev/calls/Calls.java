@@ -195,6 +195,11 @@ public final class Calls implements AutoCloseable {
         return engine.invitations();
     }
 
+    /** Guests without an account: passes for meetings and calls, the waiting room, admission. */
+    public dev.calls.guest.GuestService guests() {
+        return engine.guests();
+    }
+
     /** Tokens for the host application's own rooms, as its {@link dev.calls.spi.RoomAccessPolicy} allows. */
     public RoomTokenService roomTokens() {
         return engine.roomTokens();

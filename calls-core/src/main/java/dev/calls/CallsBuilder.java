@@ -11,6 +11,7 @@ import dev.calls.memory.InMemoryAdminStore;
 import dev.calls.memory.InMemoryCallStore;
 import dev.calls.memory.InMemoryDeviceStore;
 import dev.calls.memory.InMemoryEventTransport;
+import dev.calls.memory.InMemoryGuestStore;
 import dev.calls.memory.InMemoryMeetingStore;
 import dev.calls.memory.InMemoryPresenceStore;
 import dev.calls.memory.InMemoryRateLimits;
@@ -24,6 +25,8 @@ import dev.calls.spi.DeviceStore;
 import dev.calls.spi.EventTransport;
 import dev.calls.spi.InvitationLinks;
 import dev.calls.spi.InvitationMailer;
+import dev.calls.spi.GuestListener;
+import dev.calls.spi.GuestStore;
 import dev.calls.spi.Lifecycle;
 import dev.calls.spi.MeetingProvider;
 import dev.calls.spi.MeetingProviderResolver;
@@ -76,6 +79,9 @@ public final class CallsBuilder {
     private AdminStore adminStore;
     private InvitationMailer invitationMailer;
     private InvitationLinks invitationLinks;
+    private GuestStore guestStore;
+    private GuestListener guestListener = GuestListener.NONE;
+    private byte[] guestSecret;
 
     CallsBuilder() {
     }
@@ -343,6 +349,39 @@ public final class CallsBuilder {
         return this;
     }
 
+    /** Where guest passes are kept (default: in memory). */
+    public CallsBuilder guestStore(GuestStore guestStore) {
+        this.guestStore = Objects.requireNonNull(guestStore, "guestStore");
+        return this;
+    }
+
+    /** Told of created and revoked guest passes, such as an invitation mailer (default: nobody). */
+    public CallsBuilder guestListener(GuestListener guestListener) {
+        this.guestListener = Objects.requireNonNull(guestListener, "guestListener");
+        return this;
+    }
+
+    /**
+     * The key guest passes are signed with (HMAC-SHA256): at least 32 bytes, the same on every node and across
+     * restarts. Without it a random key is made at start, and passes stop working when the engine restarts.
+     */
+    public CallsBuilder guestSecret(byte[] secret) {
+        Objects.requireNonNull(secret, "secret");
+        if (secret.length < 32) {
+            throw new InvalidSettingException("guests.secret", "guests.secret needs at least 32 bytes");
+        }
+        this.guestSecret = secret.clone();
+        return this;
+    }
+
+    /** {@link #guestSecret(byte[])} from text (its UTF-8 bytes: at least 32); null or blank leaves the default. */
+    public CallsBuilder guestSecret(String secret) {
+        if (secret == null || secret.isBlank()) {
+            return this;
+        }
+        return guestSecret(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** Checks the settings, starts the timers and returns the engine. */
     public Calls build() {
         if (userDirectory == null) {
@@ -381,12 +420,27 @@ public final class CallsBuilder {
                 deliveryCursors,
                 invitationMailer,
                 invitationLinks,
-                rateLimits != null ? rateLimits : new InMemoryRateLimits());
+                rateLimits != null ? rateLimits : new InMemoryRateLimits(),
+                new dev.calls.guest.GuestSettings(guestStore != null ? guestStore : new InMemoryGuestStore(),
+                        guestListener, guestSecret != null ? guestSecret : randomSecret()));
         MeetingProvider everyone = providers == null ? PublicJitsi.meetJitSi() : singleProvider;
         if (everyone != null) {
             MediaWarning.about(everyone).ifPresent(LOG::warn);
         }
         Engine engine = Engine.start(components);
         return new Calls(engine, new Admin(engine, calls, stats, adminPolicy), devices);
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean TOLD_RANDOM_SECRET =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
+    private static byte[] randomSecret() {
+        if (TOLD_RANDOM_SECRET.compareAndSet(false, true)) {
+            org.slf4j.LoggerFactory.getLogger(CallsBuilder.class).info("no guest pass secret is set (calls.guests.secret):"
+                    + " guest passes are signed with a random key and stop working when the application restarts");
+        }
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return key;
     }
 }

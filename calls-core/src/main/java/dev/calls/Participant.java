@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param userId the host's user id (the tenant is the call's)
  * @param name display name captured when the user was invited
- * @param role HOST (Jitsi moderator) or GUEST
+ * @param role HOST (Jitsi moderator), GUEST, or GUEST_EXTERNAL (a guest pass holder)
  * @param state where this participant stands
  * @param audioMuted last reported microphone state
  * @param videoMuted last reported camera state
@@ -53,6 +53,12 @@ public record Participant(
     public static Participant invitee(UserProfile user, Instant at) {
         return new Participant(user.userId(), user.name(), ParticipantRole.GUEST, ParticipantState.INVITED,
                 false, false, null, false, at, null, null);
+    }
+
+    /** An invitee without an account, come through a guest pass: never a moderator. */
+    public Participant asExternalGuest() {
+        return new Participant(userId, name, ParticipantRole.GUEST_EXTERNAL, state, audioMuted, videoMuted,
+                connectionQuality, inRoom, invitedAt, joinedAt, leftAt);
     }
 
     public Participant withState(ParticipantState newState) {

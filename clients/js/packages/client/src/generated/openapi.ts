@@ -1030,6 +1030,280 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/client/guest.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The guest page's module (the waiting room, then the call window). */
+        get: operations["clientModuleGuest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/client/lobby.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The browser client's waiting-room cards for hosts (Admit / Deny). */
+        get: operations["clientModuleLobby"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{id}/guests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The meeting's guest passes, oldest first, for its hosts (without links). */
+        get: operations["listMeetingGuests"];
+        put?: never;
+        /** Create a guest pass for this meeting (its organizer or host only). The answer's url is the guest's personal link, shown this once. */
+        post: operations["createMeetingGuest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{id}/guests/{guestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a pass: it stops working at once (a guest in the call leaves it). */
+        delete: operations["revokeMeetingGuest"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{id}/guests/{guestId}/admit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Let the guest in; repeating it returns the pass. */
+        post: operations["admitMeetingGuest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{id}/guests/{guestId}/deny": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn the guest away (a guest in the call leaves it); repeating it returns the pass. */
+        post: operations["denyMeetingGuest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{id}/guests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The call's guest passes, oldest first, for its hosts (without links). */
+        get: operations["listCallGuests"];
+        put?: never;
+        /** Create a guest pass for this call (its organizer or host only). The answer's url is the guest's personal link, shown this once. The guest joins the call's participants at once (role guest-external), rung through the pass. */
+        post: operations["createCallGuest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{id}/guests/{guestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a pass: it stops working at once (a guest in the call leaves it). */
+        delete: operations["revokeCallGuest"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{id}/guests/{guestId}/admit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Let the guest in; repeating it returns the pass. */
+        post: operations["admitCallGuest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{id}/guests/{guestId}/deny": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn the guest away (a guest in the call leaves it); repeating it returns the pass. */
+        post: operations["denyCallGuest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guest-calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a call from the caller to one guest without an account: the call, the caller's join information and the guest's pass (rung for the ring timeout). */
+        post: operations["startGuestCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guest/{pass}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The guest's page: title, time, name, a camera and microphone check, the waiting room, then the call window. No sign-in. */
+        get: operations["guestPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guest/{pass}/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the guest's page shows; polled while waiting. */
+        get: operations["guestState"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guest/{pass}/knock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The guest asks to join (under a corrected name if allowed): they wait for a host, or are let in when the rules say so. */
+        post: operations["guestKnock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guest/{pass}/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Join information for an admitted guest: the room and a fresh non-moderator token in the guest's name. In a call the first join answers it. */
+        get: operations["guestJoin"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/guest/{pass}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The guest hangs up (in a call they leave it). Harmless to repeat. */
+        post: operations["guestLeave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1037,8 +1311,11 @@ export interface components {
         Participant: {
             userId: string;
             name: string;
-            /** @enum {string} */
-            role: "host" | "guest";
+            /**
+             * @description host (Jitsi moderator), guest (an invited user), guest-external (a guest pass holder without an account: their name, never a moderator).
+             * @enum {string}
+             */
+            role: "host" | "guest" | "guest-external";
             /** @enum {string} */
             state: "invited" | "ringing" | "joined" | "left" | "declined" | "missed";
             audioMuted: boolean;
@@ -1175,11 +1452,12 @@ export interface components {
             items: components["schemas"]["HistoryRow"][];
             nextCursor: string | null;
         };
+        /** @description A call event carries call, presence.changed carries presence; guest.waiting, guest.admitted and guest.denied carry neither: data holds guestId, name, state, meetingId or callId, and to (the host it is for). */
         Event: {
             /** @description The event's sequence number, also the SSE id. */
             id: number;
             /** @enum {string} */
-            type: "call.ringing" | "call.acknowledged" | "call.accepted" | "call.declined" | "call.cancelled" | "call.missed" | "call.ended" | "participant.joined" | "participant.left" | "participant.media" | "presence.changed";
+            type: "call.ringing" | "call.acknowledged" | "call.accepted" | "call.declined" | "call.cancelled" | "call.missed" | "call.ended" | "participant.joined" | "participant.left" | "participant.media" | "presence.changed" | "guest.waiting" | "guest.admitted" | "guest.denied";
             callId: string | null;
             /** Format: date-time */
             at: string;
@@ -1238,6 +1516,10 @@ export interface components {
             inviteUrl: string;
             /** Format: date-time */
             createdAt: string;
+            /** @description Guests wait until a host admits them. */
+            waitingRoom: boolean;
+            /** @description Waiting guests are let in once the organizer joins. */
+            admitOnHostJoin: boolean;
         };
         MeetingRequest: {
             /** @description Newlines allowed; the server's limit (default 200 characters) applies. */
@@ -1252,6 +1534,16 @@ export interface components {
              * @enum {string}
              */
             type: "audio" | "video";
+            /**
+             * @description Guests (guest pass holders) wait until a host admits them.
+             * @default false
+             */
+            waitingRoom: boolean;
+            /**
+             * @description Waiting guests are let in, without a click, once the organizer joins.
+             * @default false
+             */
+            admitOnHostJoin: boolean;
         };
         MeetingList: {
             items: components["schemas"]["Meeting"][];
@@ -1451,6 +1743,87 @@ export interface components {
             /** @description The media deployment's base URL. */
             serverUrl?: string | null;
         };
+        GuestRequest: {
+            /** @description The guest's name as hosts see it and as the token carries it. */
+            name: string;
+            /** @description Where an invitation may be sent. */
+            email?: string | null;
+            /** @description The guest waits for a host's admission; absent: the meeting's setting (a call: no). */
+            waitingRoom?: boolean | null;
+            /** @description The guest may correct the name before knocking; absent: yes. */
+            nameEditable?: boolean | null;
+            /**
+             * @description A guest call's media type (POST /guest-calls only).
+             * @default video
+             * @enum {string}
+             */
+            type: "audio" | "video";
+        };
+        Guest: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email?: string;
+            /** @description The guest's personal link, holding the signed pass: only in the answer that created the pass. */
+            url?: string;
+            /** @enum {string} */
+            state: "invited" | "waiting" | "admitted" | "denied";
+            waitingRoom: boolean;
+            nameEditable: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the pass stops working: the meeting's end, or the longest a call may last.
+             */
+            expiresAt: string;
+            /** Format: date-time */
+            knockedAt?: string | null;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            /** @enum {string} */
+            target: "meeting" | "call";
+            /** Format: uuid */
+            targetId: string;
+        };
+        GuestList: {
+            items: components["schemas"]["Guest"][];
+        };
+        /** @description What the guest's page shows: never the room, a token or an account id. */
+        GuestView: {
+            /** @enum {string} */
+            status: "not_open" | "invited" | "waiting_for_host" | "waiting" | "admitted" | "denied";
+            /** @enum {string} */
+            kind: "meeting" | "call";
+            title: string;
+            hostName: string;
+            /** @enum {string} */
+            type: "audio" | "video";
+            name: string;
+            nameEditable: boolean;
+            waitingRoom: boolean;
+            /** Format: date-time */
+            startsAt: string | null;
+            /** Format: date-time */
+            endsAt: string | null;
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        GuestJoin: {
+            guest: components["schemas"]["GuestView"];
+            join: components["schemas"]["Join"];
+            /** @description guest: and the pass id: the guest's id in the call record and the token. */
+            participantId: string;
+        };
+        KnockRequest: {
+            /** @description The name to go by, when the host let the guest change it. */
+            name?: string | null;
+        };
+        GuestCall: components["schemas"]["StartedCall"] & {
+            guest: components["schemas"]["Guest"];
+        };
     };
     responses: {
         /** @description The request is malformed. Codes: invalid_request. */
@@ -1592,11 +1965,25 @@ export interface components {
                 "text/javascript": string;
             };
         };
+        /** @description Too many requests for this pass or from this address. Codes: rate_limited. */
+        GuestRateLimited: {
+            headers: {
+                /** @description Seconds to wait. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         CallId: string;
         MeetingId: string;
         DeviceId: string;
+        GuestId: string;
+        /** @description The signed guest pass from the guest's link. */
+        GuestPass: string;
     };
     requestBodies: never;
     headers: never;
@@ -3288,6 +3675,517 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["StorageUnavailable"];
+        };
+    };
+    clientModuleGuest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["JavaScriptModule"];
+        };
+    };
+    clientModuleLobby: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["JavaScriptModule"];
+        };
+    };
+    listMeetingGuests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["MeetingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The passes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuestList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["StorageUnavailable"];
+        };
+    };
+    createMeetingGuest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["MeetingId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GuestRequest"];
+            };
+        };
+        responses: {
+            /** @description The pass. */
+            201: {
+                headers: {
+                    /** @description The pass's URL. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Guest"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["StorageUnavailable"];
+        };
+    };
+    revokeMeetingGuest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["MeetingId"];
+                guestId: components["parameters"]["GuestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["StorageUnavailable"];
+        };
+    };
+    admitMeetingGuest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["MeetingId"];
+                guestId: components["parameters"]["GuestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pass. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Guest"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["StorageUnavailable"];
+        };
+    };
+    denyMeetingGuest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["MeetingId"];
+                guestId: components["parameters"]["GuestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pass. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Guest"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["StorageUnavailable"];
+        };
+    };
+    listCallGuests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The passes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuestList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["StorageUnavailable"];
+        };
+    };
+    createCallGuest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["CallId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GuestRequest"];
+            };
+        };
+        responses: {
+            /** @description The pass. */
+            201: {
+                headers: {
+                    /** @description The pass's URL. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Guest"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["StorageUnavailable"];
+        };
+    };
+    revokeCallGuest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["CallId"];
+                guestId: components["parameters"]["GuestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["StorageUnavailable"];
+        };
+    };
+    admitCallGuest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["CallId"];
+                guestId: components["parameters"]["GuestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pass. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Guest"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["StorageUnavailable"];
+        };
+    };
+    denyCallGuest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["CallId"];
+                guestId: components["parameters"]["GuestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pass. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Guest"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["StorageUnavailable"];
+        };
+    };
+    startGuestCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GuestRequest"];
+            };
+        };
+        responses: {
+            /** @description The call, the caller's join and the guest's pass. */
+            201: {
+                headers: {
+                    /** @description The call's URL. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuestCall"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["StorageUnavailable"];
+        };
+    };
+    guestPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The signed guest pass from the guest's link. */
+                pass: components["parameters"]["GuestPass"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description HTML. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The pass does not work: a page saying so. Codes: not_found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["GuestRateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["StorageUnavailable"];
+        };
+    };
+    guestState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The signed guest pass from the guest's link. */
+                pass: components["parameters"]["GuestPass"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The guest's view. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuestView"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["GuestRateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["StorageUnavailable"];
+        };
+    };
+    guestKnock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The signed guest pass from the guest's link. */
+                pass: components["parameters"]["GuestPass"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["KnockRequest"];
+            };
+        };
+        responses: {
+            /** @description The guest's view. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuestView"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            403: components["responses"]["OutsideJoinWindow"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["GuestRateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["StorageUnavailable"];
+        };
+    };
+    guestJoin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The signed guest pass from the guest's link. */
+                pass: components["parameters"]["GuestPass"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The guest's view and join information. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuestJoin"];
+                };
+            };
+            403: components["responses"]["OutsideJoinWindow"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["GuestRateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["StorageUnavailable"];
+        };
+    };
+    guestLeave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The signed guest pass from the guest's link. */
+                pass: components["parameters"]["GuestPass"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The guest's view. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GuestView"];
+                };
+            };
+            400: components["responses"]["InvalidRequest"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["GuestRateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["StorageUnavailable"];
         };

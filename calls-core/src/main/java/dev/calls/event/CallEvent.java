@@ -12,12 +12,13 @@ import java.util.UUID;
 /**
  * One entry of the append-only event log: the audit trail of every call and what is pushed to
  * devices. A call event carries a snapshot of the call after the change; a presence event carries the
- * user's presence.
+ * user's presence; a guest event ({@code guest.*}) carries neither: its facts are in {@code data} ({@code guestId},
+ * {@code name}, {@code meetingId} or {@code callId}), and it is for the one host named by {@code data.to}.
  *
  * @param sequence strictly increasing across the whole log; 0 for an event not yet stored
  * @param type what happened
  * @param tenant the tenant the event belongs to
- * @param callId the call, null for presence events
+ * @param callId the call, null for presence events and for guest events of a meeting
  * @param actor the user id who acted, null when the engine acted on its own (timeouts, media server)
  * @param at when it happened (milliseconds)
  * @param call the call after the change, null for presence events
@@ -41,8 +42,11 @@ public record CallEvent(
         Objects.requireNonNull(at, "at");
         at = Instants.millis(at);
         data = data == null ? Map.of() : Map.copyOf(data);
-        if ((call == null) == (presence == null)) {
+        if (call != null && presence != null) {
             throw new IllegalArgumentException("an event carries either a call or a presence");
+        }
+        if (call == null && presence == null && !type.isGuest()) {
+            throw new IllegalArgumentException("only a guest event carries neither a call nor a presence");
         }
     }
 
@@ -57,6 +61,24 @@ public record CallEvent(
                 presence.user().userId(), at, null, presence, Map.of());
     }
 
+    /**
+     * A guest event not yet stored, for the host {@code to}: what a waiting room tells the host's devices.
+     *
+     * @param callId the call the guest was invited to, or null for a meeting (named in {@code data})
+     */
+    public static CallEvent forGuest(EventType type, String tenant, UUID callId, String to, String actor, Instant at,
+            Map<String, String> data) {
+        if (!type.isGuest()) {
+            throw new IllegalArgumentException("not a guest event: " + type);
+        }
+        Map<String, String> all = new java.util.HashMap<>(data);
+        all.put(GUEST_AUDIENCE, to);
+        return new CallEvent(0, type, tenant, callId, actor, at, null, null, all);
+    }
+
+    /** The {@code data} key naming the host a guest event is for. */
+    public static final String GUEST_AUDIENCE = "to";
+
     public CallEvent withSequence(long seq) {
         return new CallEvent(seq, type, tenant, callId, actor, at, call, presence, data);
     }
@@ -68,6 +90,9 @@ public record CallEvent(
     public boolean isVisibleTo(UserRef user) {
         if (!tenant.equals(user.tenant())) {
             return false;
+        }
+        if (call == null && presence == null) {
+            return user.userId().equals(data.get(GUEST_AUDIENCE));
         }
         return call == null || call.hasParticipant(user.userId());
     }

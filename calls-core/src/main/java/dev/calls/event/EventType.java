@@ -17,7 +17,13 @@ public enum EventType {
     PARTICIPANT_JOINED("participant.joined"),
     PARTICIPANT_LEFT("participant.left"),
     PARTICIPANT_MEDIA("participant.media"),
-    PRESENCE_CHANGED("presence.changed");
+    PRESENCE_CHANGED("presence.changed"),
+    /** A guest knocked and waits in the waiting room; for the hosts of the meeting or call. */
+    GUEST_WAITING("guest.waiting"),
+    /** A host (or the meeting's rule, when a host joined) let a guest in. */
+    GUEST_ADMITTED("guest.admitted"),
+    /** A host turned a guest away. */
+    GUEST_DENIED("guest.denied");
 
     private final String wire;
 
@@ -35,6 +41,11 @@ public enum EventType {
      */
     public boolean isTerminal() {
         return this == CALL_DECLINED || this == CALL_CANCELLED || this == CALL_MISSED || this == CALL_ENDED;
+    }
+
+    /** The waiting room's events: they carry no call snapshot and reach one host. */
+    public boolean isGuest() {
+        return this == GUEST_WAITING || this == GUEST_ADMITTED || this == GUEST_DENIED;
     }
 
     public static EventType fromWire(String wire) {

@@ -100,11 +100,31 @@ public final class CallService {
                 return act(glare.get().id(), caller, CallAction.ACCEPT);
             }
         }
-        return ring(caller, callerProfile, callees, type);
+        return ring(caller, callerProfile, callees, type, null);
     }
 
-    private Call ring(UserRef caller, UserProfile callerProfile, List<UserProfile> callees, MediaType type) {
-        List<RefusedException> refusals = callees.stream().map(this::refusal).toList();
+    /**
+     * Starts a call from {@code caller} to one guest without an account (the holder of a guest pass): the guest is
+     * rung through their pass, with the role {@code guest-external}, and never refused as offline or busy.
+     */
+    public Call startWithGuest(UserRef caller, MediaType type, String participantId, String name) {
+        if (type == null) {
+            throw new RefusedException(ErrorCode.INVALID_REQUEST, "type is required (audio or video)");
+        }
+        startLimiter.acquire(caller);
+        UserProfile guest = new UserProfile(UserRef.of(caller.tenant(), participantId), name, null, null);
+        return ring(caller, profile(caller), List.of(guest), type, participantId);
+    }
+
+    /** A host of the live call invites a guest without an account ({@code guest-external}); idempotent. */
+    public Call inviteGuest(UUID callId, UserRef host, String participantId, String name) {
+        return apply(callId, host, CallAction.INVITE_GUEST, new Input.Guest(participantId, name), null);
+    }
+
+    private Call ring(UserRef caller, UserProfile callerProfile, List<UserProfile> callees, MediaType type,
+            String externalGuest) {
+        List<RefusedException> refusals = externalGuest != null ? java.util.Collections.singletonList(null)
+                : callees.stream().map(this::refusal).toList();
         if (callees.size() == 1 && refusals.get(0) != null && refusals.get(0).code() == ErrorCode.RECIPIENT_BUSY) {
             // busy, perhaps with ringing us this very moment (from another node): then that call is answered
             Optional<Call> glare = glare(caller, callees.get(0));
@@ -117,6 +137,9 @@ public final class CallService {
         Change change = TransitionTable.start(new Act(null, CallAction.START, caller.userId(), clock.instant(), input,
                 config));
         Call call = change.call();
+        if (externalGuest != null) {
+            call = call.withParticipant(externalGuest, Participant::asExternalGuest);
+        }
         if (change.refusal() == null) {
             call = call.withDeadline(Deadlines.next(call, config));
         }

@@ -42,12 +42,13 @@ public record Components(
         DeliveryCursors cursors,
         InvitationMailer invitationMailer,
         InvitationLinks invitationLinks,
-        RateLimits rateLimits) {
+        RateLimits rateLimits,
+        dev.calls.guest.GuestSettings guests) {
 
     /** Every adapter that has install/uninstall hooks, each once. */
     List<Lifecycle> allLifecycles() {
         java.util.LinkedHashSet<Lifecycle> all = new java.util.LinkedHashSet<>();
-        for (Object adapter : List.of(callStore, presenceStore, meetingStore, transport, devices.store())) {
+        for (Object adapter : List.of(callStore, presenceStore, meetingStore, transport, devices.store(), guests.store())) {
             if (adapter instanceof Lifecycle l) {
                 all.add(l);
             }

@@ -219,6 +219,23 @@ final class Effects {
         return one(a, after, EventType.CALL_RINGING, Map.of("userId", target));
     }
 
+    /**
+     * A host lets a guest without an account into the call: a new invitee with the role {@code guest-external},
+     * rung (their pass is the ring), never a moderator. Inviting the same guest again changes nothing.
+     */
+    static Change inviteGuest(Act a, Input.Guest in) {
+        Call call = a.call();
+        if (call.hasParticipant(in.participantId())) {
+            return Change.none(call);
+        }
+        Instant at = a.now().isAfter(call.createdAt()) ? a.now() : call.createdAt().plusMillis(1);
+        java.util.List<Participant> all = new java.util.ArrayList<>(call.participants());
+        all.add(new Participant(in.participantId(), in.name(), dev.calls.ParticipantRole.GUEST_EXTERNAL,
+                ParticipantState.INVITED, false, false, null, false, at, null, null));
+        Call after = call.withParticipants(all);
+        return one(a, after, EventType.CALL_RINGING, Map.of("userId", in.participantId()));
+    }
+
     /** The media server (or the user's browser) saw a user enter or leave the room. */
     static Change roomPresence(Act a, Input.Room report) {
         Call call = a.call();

@@ -34,6 +34,7 @@ public final class Engine {
     private final HistoryService history;
     private final Events events;
     private final Meetings meetings;
+    private final Guests guests;
     private final RoomTokens roomTokens;
     private final Outbox outbox;
     private final MediaReports mediaReports;
@@ -63,6 +64,13 @@ public final class Engine {
         this.events = new Events(c.callStore(), c.transport());
         this.outbox = new Outbox(c.invitationMailer());
         this.meetings = new Meetings(c, c.meetingSettings(), outbox);
+        GuestMail guestMail = new GuestMail(c, outbox);
+        this.guests = new Guests(c, calls, meetings, this::appendAndPublish, guestMail.after(c.guests().listener()));
+        meetings.onHostJoined(guests::hostJoined);
+        meetings.onCancelled(m -> {
+            guestMail.meetingCancelled(m);
+            guests.meetingCancelled(m);
+        });
         this.roomTokens = new RoomTokens(c, c.roomAccess());
         this.mediaReports = new MediaReports(c, calls);
     }
@@ -134,6 +142,10 @@ public final class Engine {
 
     public InvitationService invitations() {
         return outbox;
+    }
+
+    public dev.calls.guest.GuestService guests() {
+        return guests;
     }
 
     public RoomTokenService roomTokens() {

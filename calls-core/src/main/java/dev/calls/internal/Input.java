@@ -22,6 +22,10 @@ sealed interface Input {
     record Room(String userId, boolean inRoom) implements Input {
     }
 
+    /** A guest without an account a host invites into the call: their participant id and the name they go by. */
+    record Guest(String participantId, String name) implements Input {
+    }
+
     /** The invitee a host rings again; the administrator who ends a call. */
     record Target(String userId) implements Input {
     }

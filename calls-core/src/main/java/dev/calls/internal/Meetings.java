@@ -34,6 +34,8 @@ final class Meetings implements MeetingService {
     private final Clock clock;
     private final MeetingValidator validator;
     private final MeetingMail mail;
+    private volatile java.util.function.Consumer<Meeting> hostJoined = m -> { };
+    private volatile java.util.function.Consumer<Meeting> cancelled = m -> { };
 
     Meetings(Components components, MeetingSettings settings, Outbox outbox) {
         this.c = Objects.requireNonNull(components, "components");
@@ -55,7 +57,8 @@ final class Meetings implements MeetingService {
         MeetingProvider provider = c.providers().forTenant(host.tenant());
         Meeting meeting = new Meeting(UUID.randomUUID(), host.tenant(), ok.title(), host.userId(), ok.inviteeIds(),
                 request.type(), request.startsAt(), request.endsAt(), RoomNames.generate(c.config().roomPrefix()),
-                provider.id(), now, 0);
+                provider.id(), now, 0, Boolean.TRUE.equals(request.waitingRoom()),
+                Boolean.TRUE.equals(request.admitOnHostJoin()), null);
         store.create(meeting);
         mail.created(meeting);
         return meeting;
@@ -111,11 +114,34 @@ final class Meetings implements MeetingService {
             throw new RefusedException(ErrorCode.OUTSIDE_JOIN_WINDOW, "the meeting ended at " + m.endsAt());
         }
         boolean moderator = m.host().equals(user.userId());
+        if (moderator && m.hostJoinedAt() == null) {
+            hostArrived(m, now);
+        }
         MeetingProvider provider = c.providers().forTenant(m.tenant());
         JoinInfo join = provider.join(new JoinRequest(m.room(), profile(user), moderator, null, m.type(), now,
                 m.endsAt()));
-        boolean lobby = provider.supportsLobby();
+        // our waiting room already holds guests back (they never learn the room before admission): turning the
+        // deployment's own lobby on as well would make an admitted guest knock a second time, in Jitsi
+        boolean lobby = provider.supportsLobby() && !m.waitingRoom();
         return new MeetingJoin(m.id(), join, moderator, lobby, lobby && !moderator, opensAt, m.endsAt());
+    }
+
+    /** What to do once a meeting is cancelled (its guest passes go). */
+    void onCancelled(java.util.function.Consumer<Meeting> hook) {
+        this.cancelled = Objects.requireNonNull(hook, "hook");
+    }
+
+    /** What to do when a meeting's organizer first joins (the waiting room lets guests in). */
+    void onHostJoined(java.util.function.Consumer<Meeting> hook) {
+        this.hostJoined = Objects.requireNonNull(hook, "hook");
+    }
+
+    /** Records the organizer's first join (one node wins the race; the others' reads see it) and tells the guests. */
+    private void hostArrived(Meeting m, Instant now) {
+        Meeting joined = m.withHostJoined(now);
+        if (store.update(joined)) {
+            hostJoined.accept(joined);
+        }
     }
 
     @Override
@@ -142,6 +168,7 @@ final class Meetings implements MeetingService {
             throw new NotFoundException("no such meeting");
         }
         mail.cancelled(m);
+        cancelled.accept(m);
         return m;
     }
 

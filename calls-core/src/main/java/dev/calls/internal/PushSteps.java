@@ -35,7 +35,8 @@ final class PushSteps {
         if (event.type() == EventType.CALL_RINGING) {
             Set<String> rung = named(event);
             for (Participant p : call.invitees()) {
-                if (p.state() == ParticipantState.INVITED && rung.contains(p.userId())) {
+                if (p.state() == ParticipantState.INVITED && rung.contains(p.userId())
+                        && p.role() != dev.calls.ParticipantRole.GUEST_EXTERNAL) {
                     push.ring(call, user(call, p));
                 }
             }

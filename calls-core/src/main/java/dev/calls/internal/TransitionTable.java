@@ -9,6 +9,7 @@ import static dev.calls.CallAction.DECLINE;
 import static dev.calls.CallAction.END;
 import static dev.calls.CallAction.FAIL;
 import static dev.calls.CallAction.IDLE_TIMEOUT;
+import static dev.calls.CallAction.INVITE_GUEST;
 import static dev.calls.CallAction.LEAVE;
 import static dev.calls.CallAction.MAX_DURATION;
 import static dev.calls.CallAction.MEDIA;
@@ -121,6 +122,7 @@ public final class TransitionTable {
 
             row(ADMIN_END, LIVE, Who.SYSTEM, ANYONE, Set.of(COMPLETED, CANCELLED), Input.Target.class,
                     Effects::endByAdmin),
+            row(INVITE_GUEST, LIVE, Who.HOST, Set.of(JOINED), LIVE, Input.Guest.class, Effects::inviteGuest),
             same(ADMIN_END, TERMINAL, Who.SYSTEM, ANYONE));
 
     private TransitionTable() {

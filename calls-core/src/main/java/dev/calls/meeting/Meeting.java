@@ -23,9 +23,21 @@ import java.util.UUID;
  * @param providerId the provider serving the room
  * @param createdAt when it was scheduled
  * @param version optimistic-concurrency version
+ * @param waitingRoom whether guests (holders of guest passes) wait until a host admits them
+ * @param admitOnHostJoin whether guests waiting when the organizer joins, and those who come later, are let in
+ *     without a host's click
+ * @param hostJoinedAt when the organizer first took a token to join, or null: guests who come earlier wait for them
  */
 public record Meeting(UUID id, String tenant, String title, String host, List<String> inviteeIds, MediaType type,
-        Instant startsAt, Instant endsAt, String room, String providerId, Instant createdAt, long version) {
+        Instant startsAt, Instant endsAt, String room, String providerId, Instant createdAt, long version,
+        boolean waitingRoom, boolean admitOnHostJoin, Instant hostJoinedAt) {
+
+    /** A meeting without a waiting room, whose organizer has not joined yet. */
+    public Meeting(UUID id, String tenant, String title, String host, List<String> inviteeIds, MediaType type,
+            Instant startsAt, Instant endsAt, String room, String providerId, Instant createdAt, long version) {
+        this(id, tenant, title, host, inviteeIds, type, startsAt, endsAt, room, providerId, createdAt, version, false,
+                false, null);
+    }
 
     public Meeting {
         Objects.requireNonNull(id, "id");
@@ -39,9 +51,16 @@ public record Meeting(UUID id, String tenant, String title, String host, List<St
         Objects.requireNonNull(room, "room");
         Objects.requireNonNull(providerId, "providerId");
         createdAt = Instants.millis(Objects.requireNonNull(createdAt, "createdAt"));
+        hostJoinedAt = Instants.millis(hostJoinedAt);
         if (!endsAt.isAfter(startsAt)) {
             throw new IllegalArgumentException("a meeting ends after it starts");
         }
+    }
+
+    /** The same meeting, the organizer having joined at {@code at}, at the next version. */
+    public Meeting withHostJoined(Instant at) {
+        return new Meeting(id, tenant, title, host, inviteeIds, type, startsAt, endsAt, room, providerId, createdAt,
+                version + 1, waitingRoom, admitOnHostJoin, at);
     }
 
     /** The host or an invitee. */

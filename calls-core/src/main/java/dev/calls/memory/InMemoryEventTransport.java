@@ -34,6 +34,13 @@ public final class InMemoryEventTransport implements EventTransport {
             }
             return;
         }
+        if (event.presence() == null) {
+            Map<String, Set<Listener>> users = byTenant.get(event.tenant());
+            if (users != null) {
+                deliver(users.get(event.data().get(CallEvent.GUEST_AUDIENCE)), event);
+            }
+            return;
+        }
         deliver(everyone.get(event.tenant()), event);
         Map<String, Set<Listener>> watched = watchers.get(event.tenant());
         if (watched != null) {

@@ -89,6 +89,27 @@ public abstract class AbstractEventTransportContractTest {
     }
 
     @Test
+    void guestEventThenOnlyTheDevicesOfTheHostItNames() {
+        Device alice = new Device();
+        Device aliceWatching = new Device();
+        Device bob = new Device();
+        Device gina = new Device();
+        transport.subscribe(acme("alice"), alice);
+        transport.subscribe(acme("alice"), Set.of("bob"), aliceWatching);
+        transport.subscribe(acme("bob"), bob);
+        transport.subscribe(UserRef.of("globex", "alice"), gina);
+
+        CallEvent knock = CallEvent.forGuest(EventType.GUEST_WAITING, "acme", null, "alice", null, CallFixtures.T0,
+                Map.of("guestId", "g-1", "name", "Ann Client", "meetingId", "m-1")).withSequence(++sequence);
+        transport.publish(knock);
+
+        assertThat(alice.sequences()).containsExactly(knock.sequence());
+        assertThat(aliceWatching.sequences()).containsExactly(knock.sequence());
+        assertThat(bob.sequences()).isEmpty();
+        assertThat(gina.sequences()).as("the same user id in another tenant").isEmpty();
+    }
+
+    @Test
     void presenceWithoutAWatchSetThenEveryChangeOfTheTenantAndNoOther() {
         Device bob = new Device();
         transport.subscribe(acme("bob"), bob);

@@ -78,6 +78,24 @@ public abstract class AbstractMeetingStoreContractTest {
     }
 
     @Test
+    void createWithWaitingRoomThenRoundTripsAndTheOrganizersJoiningIsAnUpdate() {
+        Meeting base = meeting(tenant, "alice", T0, "bob");
+        Meeting m = new Meeting(base.id(), base.tenant(), base.title(), base.host(), base.inviteeIds(), base.type(),
+                base.startsAt(), base.endsAt(), base.room(), base.providerId(), base.createdAt(), 0, true, true, null);
+
+        store.create(m);
+        assertEquals(Optional.of(m), store.find(m.id()));
+
+        Meeting joined = m.withHostJoined(T0.plusNanos(5_500_000));
+        assertTrue(store.update(joined));
+        Meeting read = store.find(m.id()).orElseThrow();
+        assertEquals(joined, read);
+        assertEquals(T0.plusMillis(5), read.hostJoinedAt());
+        assertTrue(read.waitingRoom() && read.admitOnHostJoin());
+        assertFalse(store.update(joined), "the same version again");
+    }
+
+    @Test
     void createWhenNoInviteesThenFoundEqual() {
         Meeting m = meeting(tenant, "alice", T0);
 

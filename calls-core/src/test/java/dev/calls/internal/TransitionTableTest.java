@@ -88,6 +88,7 @@ class TransitionTableTest {
             case RING_AGAIN -> new Input.Target("dave".equals(actor) ? "carol" : "dave");
             case BUSY_ELSEWHERE -> new Input.Target("dave");
             case ADMIN_END -> new Input.Target("an-admin");
+            case INVITE_GUEST -> new Input.Guest("guest:g1", "Ann Client");
             case ROOM_PRESENCE -> new Input.Room(actor != null ? actor : "bob", true);
             default -> Input.None.NONE;
         };
@@ -197,6 +198,7 @@ class TransitionTableTest {
         return switch (action) {
             case MEDIA -> new Input.Media(new MediaUpdate(true, null, null));
             case RING_AGAIN, BUSY_ELSEWHERE -> new Input.Target("bob");
+            case INVITE_GUEST -> new Input.Guest("guest:g1", "Ann Client");
             case ROOM_PRESENCE -> new Input.Room("bob", true);
             default -> Input.None.NONE;
         };

@@ -67,6 +67,7 @@ public final class JpaCalls implements Lifecycle, AutoCloseable {
     private final JpaSeenKeys seenKeys;
     private final JpaAdminStore adminStore;
     private final JpaDeviceStore deviceStore;
+    private final JpaGuestStore guestStore;
 
     private JpaCalls(Builder b) {
         this.dataSource = b.dataSource;
@@ -82,6 +83,7 @@ public final class JpaCalls implements Lifecycle, AutoCloseable {
         this.seenKeys = new JpaSeenKeys(tx, Clock.systemUTC(), JpaSeenKeys.DEFAULT_RETENTION);
         this.adminStore = new JpaAdminStore(tx, dialect);
         this.deviceStore = new JpaDeviceStore(tx);
+        this.guestStore = new JpaGuestStore(tx);
     }
 
     public static Builder builder() {
@@ -149,6 +151,11 @@ public final class JpaCalls implements Lifecycle, AutoCloseable {
     /** Users' push devices: give it to {@code CallsBuilder.deviceStore(..)}. */
     public JpaDeviceStore deviceStore() {
         return deviceStore;
+    }
+
+    /** Guest passes: give it to {@code CallsBuilder.guestStore(..)}. */
+    public JpaGuestStore guestStore() {
+        return guestStore;
     }
 
     /**

@@ -54,7 +54,9 @@ public final class JpaMeetingStore implements MeetingStore {
         return Storage.guard("update meeting", () -> tx.write(em -> {
             int claimed = em.createQuery("update MeetingEntity m set m.title = :title, m.host = :host,"
                             + " m.mediaType = :type, m.startsAt = :startsAt, m.endsAt = :endsAt, m.room = :room,"
-                            + " m.providerId = :provider, m.version = :version where m.id = :id and m.version = :expected")
+                            + " m.providerId = :provider, m.waitingRoom = :waitingRoom, m.admitOnHostJoin = :admit,"
+                            + " m.hostJoinedAt = :hostJoinedAt, m.version = :version"
+                            + " where m.id = :id and m.version = :expected")
                     .setParameter("title", updated.title())
                     .setParameter("host", updated.host())
                     .setParameter("type", updated.type().wire())
@@ -62,6 +64,10 @@ public final class JpaMeetingStore implements MeetingStore {
                     .setParameter("endsAt", updated.endsAt().toEpochMilli())
                     .setParameter("room", updated.room())
                     .setParameter("provider", updated.providerId())
+                    .setParameter("waitingRoom", updated.waitingRoom())
+                    .setParameter("admit", updated.admitOnHostJoin())
+                    .setParameter("hostJoinedAt", updated.hostJoinedAt() == null ? null
+                            : updated.hostJoinedAt().toEpochMilli())
                     .setParameter("version", updated.version())
                     .setParameter("id", updated.id().toString())
                     .setParameter("expected", updated.version() - 1)

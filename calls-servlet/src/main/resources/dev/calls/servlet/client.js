@@ -20,6 +20,7 @@ import { PresenceView } from './client/presence.js';
 import { reattach, reconcile } from './client/reconcile.js';
 import { Ringtone } from './client/ringtone.js';
 import { installStyles } from './client/styles.js';
+import { Lobby } from './client/lobby.js';
 
 export { CallsError } from './client/api.js';
 
@@ -41,6 +42,7 @@ export class CallsClient {
     this.presenceView = new PresenceView(this);
     this.extraWatched = new Set();
     this.starting = null;
+    this.lobby = new Lobby(this); // "a guest is waiting — admit / deny", from guest.* events
   }
 
   /** True while the ringtone plays for an incoming call (a call waiting does not ring). */
@@ -377,6 +379,10 @@ export class CallsClient {
     this.emit('event', event);
     if (event.type === 'presence.changed') {
       if (event.presence) this.updatePresence(event.presence);
+      return;
+    }
+    if (event.type && event.type.startsWith('guest.')) {
+      this.lobby.onEvent(event);
       return;
     }
     if (!event.call || !this.me) return;

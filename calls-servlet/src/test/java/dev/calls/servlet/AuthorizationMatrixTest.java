@@ -88,6 +88,8 @@ class AuthorizationMatrixTest {
             new Row("GET", "/client/devices.js", "/client/devices.js", null, 200, 200, 200, 200, 200),
             new Row("GET", "/client/dialog.js", "/client/dialog.js", null, 200, 200, 200, 200, 200),
             new Row("GET", "/client/dom.js", "/client/dom.js", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/client/guest.js", "/client/guest.js", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/client/lobby.js", "/client/lobby.js", null, 200, 200, 200, 200, 200),
             new Row("GET", "/client/icons.js", "/client/icons.js", null, 200, 200, 200, 200, 200),
             new Row("GET", "/client/meeting-script.js", "/client/meeting-script.js", null, 200, 200, 200, 200, 200),
             new Row("GET", "/client/meeting-window.js", "/client/meeting-window.js", null, 200, 200, 200, 200, 200),
@@ -109,6 +111,29 @@ class AuthorizationMatrixTest {
             new Row("GET", "/meetings/{id}/join", "/meetings/{meeting}/join", null, 200, 200, 404, 404, 401),
             new Row("GET", "/meetings/{id}/invite.ics", "/meetings/{meeting}/invite.ics", null, 200, 200, 404, 404, 401),
             new Row("GET", "/embed/meetings/{id}", "/embed/meetings/{meeting}", null, 200, 200, 404, 404, 200),
+            // guest passes: the organizer or the call's host manages them; an invitee is refused
+            new Row("POST", "/meetings/{id}/guests", "/meetings/{meeting}/guests", "{\"name\":\"Ann Client\"}",
+                    201, 403, 404, 404, 401),
+            new Row("GET", "/meetings/{id}/guests", "/meetings/{meeting}/guests", null, 200, 403, 404, 404, 401),
+            new Row("DELETE", "/meetings/{id}/guests/{guestId}", "/meetings/{meeting}/guests/{mguest}", null,
+                    204, 403, 404, 404, 401),
+            new Row("POST", "/meetings/{id}/guests/{guestId}/admit", "/meetings/{meeting}/guests/{mguest}/admit", null,
+                    200, 403, 404, 404, 401),
+            new Row("POST", "/meetings/{id}/guests/{guestId}/deny", "/meetings/{meeting}/guests/{mguest}/deny", null,
+                    200, 403, 404, 404, 401),
+            new Row("POST", "/{id}/guests", "/{id}/guests", "{\"name\":\"Ann Client\"}", 201, 403, 404, 404, 401),
+            new Row("GET", "/{id}/guests", "/{id}/guests", null, 200, 403, 404, 404, 401),
+            new Row("DELETE", "/{id}/guests/{guestId}", "/{id}/guests/{cguest}", null, 204, 403, 404, 404, 401),
+            new Row("POST", "/{id}/guests/{guestId}/admit", "/{id}/guests/{cguest}/admit", null, 200, 403, 404, 404, 401),
+            new Row("POST", "/{id}/guests/{guestId}/deny", "/{id}/guests/{cguest}/deny", null, 200, 403, 404, 404, 401),
+            // anyone signed in may call a guest
+            new Row("POST", "/guest-calls", "/guest-calls", "{\"name\":\"Ann Client\"}", 201, 201, 201, 201, 401),
+            // the guest's own routes need no session: the signed pass is the credential; joining waits for a host
+            new Row("GET", "/guest/{pass}", "/guest/{pass}", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/guest/{pass}/state", "/guest/{pass}/state", null, 200, 200, 200, 200, 200),
+            new Row("POST", "/guest/{pass}/knock", "/guest/{pass}/knock", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/guest/{pass}/join", "/guest/{pass}/join", null, 403, 403, 403, 403, 403),
+            new Row("POST", "/guest/{pass}/leave", "/guest/{pass}/leave", null, 200, 200, 200, 200, 200),
             new Row("POST", "/rooms/token", "/rooms/token", "{\"roomName\":\"acme-standup\"}", 200, 200, 200, 403, 401),
             new Row("GET", "/admin/stats", "/admin/stats", null, 404, 404, 200, 404, 401),
             new Row("GET", "/admin/calls/active", "/admin/calls/active", null, 404, 404, 200, 404, 401),
@@ -189,7 +214,16 @@ class AuthorizationMatrixTest {
         Instant now = server.engine.clock.instant();
         Meeting meeting = calls.meetings().create(UserRef.of("acme", "alice"), new MeetingRequest("Planning",
                 now.plus(Duration.ofMinutes(5)), now.plus(Duration.ofHours(1)), List.of("bob"), MediaType.VIDEO));
-        String path = row.path().replace("{id}", callId).replace("{meeting}", meeting.id().toString());
+        UserRef alice = UserRef.of("acme", "alice");
+        dev.calls.guest.GuestInvite meetingGuest = calls.guests().invite(
+                dev.calls.guest.GuestTarget.meeting(meeting.id()), alice, dev.calls.guest.GuestRequest.of("Guest", null),
+                null);
+        String callGuest = callId.isEmpty() ? "" : calls.guests().invite(
+                dev.calls.guest.GuestTarget.call(java.util.UUID.fromString(callId)), alice,
+                dev.calls.guest.GuestRequest.of("Guest", null), null).pass().id().toString();
+        String path = row.path().replace("{id}", callId).replace("{meeting}", meeting.id().toString())
+                .replace("{mguest}", meetingGuest.pass().id().toString()).replace("{cguest}", callGuest)
+                .replace("{pass}", meetingGuest.token());
         byte[] body = row.body() == null ? null : row.body().getBytes(StandardCharsets.UTF_8);
 
         Res r = body == null

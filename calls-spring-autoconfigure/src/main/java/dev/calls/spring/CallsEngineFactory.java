@@ -18,6 +18,8 @@ import dev.calls.spi.MeetingProviderResolver;
 import dev.calls.spi.MeetingStore;
 import dev.calls.spi.PresenceStore;
 import dev.calls.spi.DeviceStore;
+import dev.calls.spi.GuestListener;
+import dev.calls.spi.GuestStore;
 import dev.calls.spi.PushNotifier;
 import dev.calls.spi.RoomAccessPolicy;
 import dev.calls.spi.Scheduler;
@@ -64,6 +66,9 @@ final class CallsEngineFactory {
         one(DeviceStore.class).ifAvailable(b::deviceStore);
         one(InvitationMailer.class).ifAvailable(b::invitationMailer);
         one(InvitationLinks.class).ifAvailable(b::invitationLinks);
+        one(GuestStore.class).ifAvailable(b::guestStore);
+        one(GuestListener.class).ifAvailable(b::guestListener);
+        b.guestSecret(properties.getGuests().getSecret());
         b.maxDevicesPerUser(properties.getMaxDevicesPerUser());
         one(RoomAccessPolicy.class).ifAvailable(b::roomAccessPolicy);
         one(AdminPolicy.class).ifAvailable(b::adminPolicy);

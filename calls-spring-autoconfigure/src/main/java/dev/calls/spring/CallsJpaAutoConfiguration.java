@@ -4,6 +4,7 @@ import dev.calls.jpa.JpaAdminStore;
 import dev.calls.jpa.JpaCallStore;
 import dev.calls.jpa.JpaCalls;
 import dev.calls.jpa.JpaDeviceStore;
+import dev.calls.jpa.JpaGuestStore;
 import dev.calls.jpa.JpaMeetingStore;
 import dev.calls.jpa.JpaPresenceStore;
 import dev.calls.jpa.JpaTransactions;
@@ -13,6 +14,7 @@ import dev.calls.spi.AdminStore;
 import dev.calls.spi.CallStore;
 import dev.calls.spi.EventTransport;
 import dev.calls.spi.DeviceStore;
+import dev.calls.spi.GuestStore;
 import dev.calls.spi.MeetingStore;
 import dev.calls.spi.PresenceStore;
 import dev.calls.webhook.SeenKeys;
@@ -122,6 +124,13 @@ public class CallsJpaAutoConfiguration {
         @ConditionalOnMissingBean(DeviceStore.class)
         JpaDeviceStore callsDeviceStore(JpaCalls jpa) {
             return jpa.deviceStore();
+        }
+
+        /** Guest passes, shared by every node. */
+        @Bean
+        @ConditionalOnMissingBean(GuestStore.class)
+        JpaGuestStore callsGuestStore(JpaCalls jpa) {
+            return jpa.guestStore();
         }
 
         /** Webhook deliveries seen by any node sharing the database: a retry reaching another node is a duplicate. */

@@ -126,6 +126,9 @@ public class CallsProperties implements Validator {
     @NestedConfigurationProperty
     private final RedisProperties redis = new RedisProperties();
 
+    /** Guest passes and the waiting room. */
+    private final GuestsProperties guests = new GuestsProperties();
+
     @Override
     public boolean supports(Class<?> type) {
         return CallsProperties.class.isAssignableFrom(type);
@@ -294,6 +297,29 @@ public class CallsProperties implements Validator {
 
     public RedisProperties getRedis() {
         return redis;
+    }
+
+    public GuestsProperties getGuests() {
+        return guests;
+    }
+
+    /** {@code calls.guests.*}. */
+    public static class GuestsProperties {
+
+        /**
+         * The key guest passes are signed with (HMAC-SHA256), at least 32 characters, the same on every node; passes
+         * stop working when it changes. Without it a random key is made at start, and guests' links stop working
+         * when the application restarts.
+         */
+        private String secret;
+
+        public String getSecret() {
+            return secret;
+        }
+
+        public void setSecret(String secret) {
+            this.secret = secret;
+        }
     }
 
     /** {@code calls.admin.*}. */

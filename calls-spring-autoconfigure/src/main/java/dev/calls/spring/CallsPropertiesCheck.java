@@ -22,7 +22,7 @@ import org.springframework.validation.Errors;
 final class CallsPropertiesCheck {
     /** Reported without their field, so the rejected value (the secret) is not printed with the error. */
     private static final Set<String> SECRETS = Set.of("jitsi.appSecret", "jitsi.privateKey", "webhooks.jaasSecret",
-            "webhooks.jitsiSecret", "push.secret", "mail.password");
+            "webhooks.jitsiSecret", "push.secret", "mail.password", "guests.secret");
 
     private final CallsProperties p;
     private final Errors errors;
@@ -41,6 +41,11 @@ final class CallsPropertiesCheck {
         push();
         mail();
         webhooks();
+        String guestSecret = p.getGuests().getSecret();
+        if (guestSecret != null && !guestSecret.isBlank()
+                && guestSecret.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 32) {
+            reject("guests.secret", "calls.guests.secret needs at least 32 bytes");
+        }
         atLeast("relay.pollInterval", p.getRelay().getPollInterval(), Duration.ofMillis(10));
     }
 

@@ -59,6 +59,33 @@ class CallsJpaAutoConfigurationTest {
     }
 
     @Test
+    void jpaPresentThenGuestPassesAreStoredAndTheSecretPropertySignsThem() {
+        runner.withPropertyValues("calls.guests.secret=a-guest-pass-secret-of-at-least-32-bytes").run(context -> {
+            assertThat(context).hasSingleBean(dev.calls.jpa.JpaGuestStore.class);
+            Calls calls = context.getBean(Calls.class);
+            java.time.Instant start = calls.clock().instant().plus(java.time.Duration.ofMinutes(5));
+            dev.calls.meeting.Meeting m = calls.meetings().create(Acme.user("alice"), new dev.calls.meeting.MeetingRequest(
+                    "Consultation", start, start.plus(java.time.Duration.ofHours(1)), List.of("bob"), MediaType.VIDEO,
+                    true, false));
+            dev.calls.guest.GuestInvite invite = calls.guests().invite(dev.calls.guest.GuestTarget.meeting(m.id()),
+                    Acme.user("alice"), dev.calls.guest.GuestRequest.of("Ann Client", null), null);
+            assertThat(count(context.getBean(DataSource.class), "select count(*) from calls_guest where id = '"
+                    + invite.pass().id() + "'")).isEqualTo(1);
+            assertThat(calls.guests().knock(invite.token(), null).status()).isEqualTo("waiting_for_host");
+            // the same key on another node (or after a restart) reads the same pass
+            Calls other = Calls.builder().userDirectory(context.getBean(dev.calls.spi.UserDirectory.class))
+                    .meetingStore(context.getBean(dev.calls.spi.MeetingStore.class))
+                    .guestStore(context.getBean(dev.calls.spi.GuestStore.class))
+                    .guestSecret("a-guest-pass-secret-of-at-least-32-bytes").build();
+            try {
+                assertThat(other.guests().view(invite.token()).name()).isEqualTo("Ann Client");
+            } finally {
+                other.close();
+            }
+        });
+    }
+
+    @Test
     void jpaAbsentThenEngineKeepsCallsInMemory() {
         runner.withClassLoader(new FilteredClassLoader(JpaCalls.class)).run(context -> {
             assertThat(context).doesNotHaveBean(JpaCallStore.class).doesNotHaveBean(RelayEventTransport.class);
@@ -81,8 +108,9 @@ class CallsJpaAutoConfigurationTest {
     void schemaInitializeDefaultOnH2ThenScriptsCreateTheTables() {
         runner.run(context -> {
             DataSource ds = context.getBean(DataSource.class);
-            assertThat(count(ds, "select count(*) from calls_schema_version")).isEqualTo(5);
+            assertThat(count(ds, "select count(*) from calls_schema_version")).isEqualTo(6);
             assertThat(count(ds, "select count(*) from calls_device")).isZero();
+            assertThat(count(ds, "select count(*) from calls_guest")).isZero();
             assertThat(indexExists(ds, "CALLS_CALL_DEADLINE_IX")).isTrue();
             assertThat(indexExists(ds, "CALLS_CALL_STATS_IX")).isTrue();
             assertThat(context.getBean(JpaCalls.class).status().upToDate()).isTrue();

@@ -44,6 +44,15 @@ class CallsPropertiesValidationTest {
     }
 
     @Test
+    void shortGuestSecretThenStartupFailsNamingItWithoutTheSecret() {
+        runner.withPropertyValues("calls.guests.secret=too-short-a-key").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(messages(context)).contains("calls.guests.secret needs at least 32 bytes")
+                    .doesNotContain("too-short-a-key");
+        });
+    }
+
+    @Test
     void unknownProviderThenStartupFailsNamingIt() {
         assertFails("calls.jitsi.provider", "calls.jitsi.provider=zoom");
     }

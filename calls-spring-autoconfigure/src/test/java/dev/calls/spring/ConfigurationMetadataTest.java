@@ -36,7 +36,8 @@ class ConfigurationMetadataTest {
                 "calls.push.apns.host", "calls.push.apns.port", "calls.push.apns.trusted-certificate",
                 "calls.push.fcm.service-account", "calls.push.fcm.project-id", "calls.push.fcm.endpoint",
                 "calls.max-devices-per-user", "calls.admin.authority", "calls.mail.host", "calls.mail.port",
-                "calls.mail.username", "calls.mail.password", "calls.mail.starttls", "calls.mail.from");
+                "calls.mail.username", "calls.mail.password", "calls.mail.starttls", "calls.mail.from",
+                "calls.guests.secret");
         properties.forEach((name, property) ->
                 assertThat(property.path("description").asText()).as(name).hasSizeGreaterThan(15));
     }

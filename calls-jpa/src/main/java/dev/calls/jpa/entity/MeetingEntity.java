@@ -45,6 +45,15 @@ public class MeetingEntity {
     @Column(name = "version", nullable = false)
     long version;
 
+    @Column(name = "waiting_room", nullable = false)
+    boolean waitingRoom;
+
+    @Column(name = "admit_on_host_join", nullable = false)
+    boolean admitOnHostJoin;
+
+    @Column(name = "host_joined_at")
+    Long hostJoinedAt;
+
     protected MeetingEntity() {
     }
 }

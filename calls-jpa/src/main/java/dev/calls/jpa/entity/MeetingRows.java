@@ -25,6 +25,9 @@ public final class MeetingRows {
         row.providerId = m.providerId();
         row.createdAt = m.createdAt().toEpochMilli();
         row.version = m.version();
+        row.waitingRoom = m.waitingRoom();
+        row.admitOnHostJoin = m.admitOnHostJoin();
+        row.hostJoinedAt = m.hostJoinedAt() == null ? null : m.hostJoinedAt().toEpochMilli();
         return row;
     }
 
@@ -49,7 +52,8 @@ public final class MeetingRows {
                 .toList();
         return new Meeting(UUID.fromString(row.id), row.tenant, row.title, row.host, ids,
                 MediaType.fromWire(row.mediaType), Millis.instant(row.startsAt), Millis.instant(row.endsAt), row.room,
-                row.providerId, Millis.instant(row.createdAt), row.version);
+                row.providerId, Millis.instant(row.createdAt), row.version, row.waitingRoom, row.admitOnHostJoin,
+                row.hostJoinedAt == null ? null : Millis.instant(row.hostJoinedAt));
     }
 
     /** The meeting id an invitee row belongs to. */

@@ -66,14 +66,15 @@ public abstract class AbstractSchemaToolTest {
         assertThat(run("install")).isZero();
         assertThat(out()).contains("applied V1__calls.sql").contains("applied V2__claims.sql")
                 .contains("applied V3__delivery_cursors.sql").contains("applied V4__devices.sql")
-                .contains("applied V5__admin_stats.sql").contains("installed at version 5");
+                .contains("applied V5__admin_stats.sql").contains("applied V6__guests.sql")
+                .contains("installed at version 6");
 
         assertThat(run("install")).isZero();
         assertThat(out()).contains("up to date; nothing to do");
 
         assertThat(run("status")).isZero();
-        assertThat(out()).contains("installed: version 5").contains("up to date");
-        assertThat(db.queryLong("SELECT COUNT(*) FROM calls_schema_version")).isEqualTo(5);
+        assertThat(out()).contains("installed: version 6").contains("up to date");
+        assertThat(db.queryLong("SELECT COUNT(*) FROM calls_schema_version")).isEqualTo(6);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.calls.jpa.contract;
 import dev.calls.contract.AbstractAdminStoreContractTest;
 import dev.calls.contract.AbstractCallStoreContractTest;
 import dev.calls.contract.AbstractDeviceStoreContractTest;
+import dev.calls.contract.AbstractGuestStoreContractTest;
 import dev.calls.contract.AbstractMeetingStoreContractTest;
 import dev.calls.contract.AbstractPresenceStoreContractTest;
 import dev.calls.contract.AbstractDeliveryCursorsContractTest;
@@ -13,6 +14,7 @@ import dev.calls.spi.AdminStore;
 import dev.calls.spi.CallStore;
 import dev.calls.spi.DeliveryCursors;
 import dev.calls.spi.DeviceStore;
+import dev.calls.spi.GuestStore;
 import dev.calls.spi.MeetingStore;
 import dev.calls.spi.PresenceStore;
 import dev.calls.testing.MutableClock;
@@ -111,6 +113,24 @@ public abstract class AbstractStoreContracts {
         @Override
         protected MeetingStore newStore() {
             return jpa.meetingStore();
+        }
+
+        @Override
+        protected void cleanUp() {
+            db.clear();
+        }
+    }
+
+    @Nested
+    class Guests extends AbstractGuestStoreContractTest {
+        @Override
+        protected GuestStore newStore() {
+            return jpa.guestStore();
+        }
+
+        @Override
+        protected GuestStore otherNode() {
+            return otherNode.guestStore();
         }
 
         @Override

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 public abstract class AbstractSchemaInstallerTest {
     private static final List<String> CALLS_TABLES = List.of("calls_call", "calls_claim", "calls_delivery_cursor",
             "calls_device", "calls_event",
-            "calls_event_sequence", "calls_meeting", "calls_meeting_invitee", "calls_participant", "calls_presence",
+            "calls_event_sequence", "calls_guest", "calls_meeting", "calls_meeting_invitee", "calls_participant", "calls_presence",
             "calls_schema_lock", "calls_schema_version", "calls_seen_key");
 
     protected TestDatabase db;
@@ -58,11 +58,11 @@ public abstract class AbstractSchemaInstallerTest {
         List<Migration> applied = installer().migrate();
 
         assertThat(applied).extracting(Migration::script).containsExactly("V1__calls.sql", "V2__claims.sql",
-                "V3__delivery_cursors.sql", "V4__devices.sql", "V5__admin_stats.sql");
+                "V3__delivery_cursors.sql", "V4__devices.sql", "V5__admin_stats.sql", "V6__guests.sql");
         assertThat(db.tables()).containsExactlyElementsOf(CALLS_TABLES);
         SchemaStatus status = installer().status();
         assertThat(status.upToDate()).isTrue();
-        assertThat(status.installedVersion()).isEqualTo(5);
+        assertThat(status.installedVersion()).isEqualTo(6);
         assertThat(status.dialect()).isEqualTo(db.dialect());
     }
 
@@ -74,7 +74,7 @@ public abstract class AbstractSchemaInstallerTest {
         assertThat(installer().migrate()).isEmpty();
 
         assertThat(db.tables()).isEqualTo(tables);
-        assertThat(db.queryLong("SELECT COUNT(*) FROM calls_schema_version")).isEqualTo(5);
+        assertThat(db.queryLong("SELECT COUNT(*) FROM calls_schema_version")).isEqualTo(6);
         assertThat(db.queryLong("SELECT COUNT(*) FROM calls_event_sequence")).isEqualTo(1);
         assertThat(db.queryLong("SELECT COUNT(*) FROM calls_schema_lock")).isEqualTo(1);
     }
@@ -97,11 +97,11 @@ public abstract class AbstractSchemaInstallerTest {
             for (Future<List<Migration>> node : nodes) {
                 applied += node.get(60, TimeUnit.SECONDS).size();
             }
-            assertThat(applied).isEqualTo(5);
+            assertThat(applied).isEqualTo(6);
         } finally {
             pool.shutdownNow();
         }
-        assertThat(db.queryLong("SELECT COUNT(*) FROM calls_schema_version")).isEqualTo(5);
+        assertThat(db.queryLong("SELECT COUNT(*) FROM calls_schema_version")).isEqualTo(6);
         assertThat(db.tables()).containsExactlyElementsOf(CALLS_TABLES);
     }
 

@@ -152,7 +152,7 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Empties every calls table, for the next test. */
     public void clear() {
-        for (String table : List.of("calls_delivery_cursor", "calls_device", "calls_seen_key", "calls_claim", "calls_meeting_invitee", "calls_meeting", "calls_presence", "calls_event",
+        for (String table : List.of("calls_guest", "calls_delivery_cursor", "calls_device", "calls_seen_key", "calls_claim", "calls_meeting_invitee", "calls_meeting", "calls_presence", "calls_event",
                 "calls_participant", "calls_call")) {
             execute("DELETE FROM " + table);
         }

@@ -90,6 +90,11 @@ public final class ApiRequest {
         }
     }
 
+    /** A path parameter as sent, or null. */
+    public String pathParam(String name) {
+        return params.get(name);
+    }
+
     /** A request header, or null. */
     public String header(String name) {
         return request.getHeader(name);

@@ -37,6 +37,14 @@ public final class Router {
         return add(new Route("GET", pattern, Route.Access.PUBLIC, handler));
     }
 
+    /**
+     * A POST answered without a caller, whose handler authenticates the request from its path (a guest's signed
+     * pass); the CSRF rule still applies, as browsers send it.
+     */
+    public Router publicPost(String pattern, Handler handler) {
+        return add(new Route("POST", pattern, Route.Access.PUBLIC, handler));
+    }
+
     /** A GET whose handler gets the caller if there is one, and answers visitors without one itself. */
     public Router optionalCallerGet(String pattern, Handler handler) {
         return add(new Route("GET", pattern, Route.Access.OPTIONAL_CALLER, handler));

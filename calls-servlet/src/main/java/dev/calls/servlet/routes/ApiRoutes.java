@@ -27,6 +27,7 @@ public final class ApiRoutes {
         router.put("/events/watch", hub::watch);
         new PresenceRoutes(calls, hub).register(router);
         new MeetingRoutes(calls, options, mapper).register(router);
+        new GuestRoutes(calls, options, mapper).register(router);
         new RoomTokenRoutes(calls).register(router);
         new AdminRoutes(calls).register(router);
         new DeviceRoutes(calls).register(router);

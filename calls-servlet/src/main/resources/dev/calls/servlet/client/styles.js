@@ -10,6 +10,8 @@ const STYLE = `
 .calls-card p{margin:0 0 12px;color:#c9cdd6}
 .calls-card:focus{outline:none}
 .calls-actions{display:flex;gap:8px;justify-content:flex-end}
+.calls-lobbies{position:fixed;top:16px;left:50%;transform:translateX(-50%);display:flex;flex-direction:column;gap:8px;z-index:2147483001}
+.calls-window .calls-lobby{margin:8px;max-width:none}
 .calls-btn{border:0;border-radius:8px;padding:8px 14px;font:inherit;cursor:pointer;color:#fff;background:#3b4252}
 .calls-btn:hover{filter:brightness(1.15)}
 .calls-btn:disabled{opacity:.45;cursor:default;filter:none}

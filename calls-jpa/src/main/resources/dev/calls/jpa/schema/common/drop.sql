@@ -1,5 +1,6 @@
 -- Removes every table the versioned scripts and the bootstrap created, and nothing else. The installer
 -- drops calls_schema_lock itself, last, as it lets go of the lock.
+DROP TABLE IF EXISTS calls_guest;
 DROP TABLE IF EXISTS calls_delivery_cursor;
 DROP TABLE IF EXISTS calls_device;
 DROP TABLE IF EXISTS calls_seen_key;

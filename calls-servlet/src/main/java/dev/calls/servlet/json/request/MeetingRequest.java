@@ -17,12 +17,16 @@ import java.util.List;
  * @param endsAt ISO-8601 instant (also {@code ends_at})
  * @param inviteeIds whom to invite (also {@code invitee_ids})
  * @param type {@code audio} or {@code video}; video when absent
+ * @param waitingRoom whether guests wait until a host admits them (also {@code waiting_room}); false when absent
+ * @param admitOnHostJoin whether waiting guests are let in once the organizer joins; false when absent
  */
 public record MeetingRequest(String title,
         @JsonAlias("starts_at") @JsonDeserialize(using = IsoInstantDeserializer.class) Instant startsAt,
         @JsonAlias("ends_at") @JsonDeserialize(using = IsoInstantDeserializer.class) Instant endsAt,
         @JsonAlias("invitee_ids") @JsonDeserialize(contentUsing = UserIdDeserializer.class) List<String> inviteeIds,
-        String type) implements RequestBody {
+        String type,
+        @JsonAlias("waiting_room") Boolean waitingRoom,
+        @JsonAlias("admit_on_host_join") Boolean admitOnHostJoin) implements RequestBody {
 
     @Override
     public void validate(FieldRules rules) {
@@ -34,6 +38,6 @@ public record MeetingRequest(String title,
     /** What the engine is asked to schedule. */
     public dev.calls.meeting.MeetingRequest toMeeting() {
         return new dev.calls.meeting.MeetingRequest(title, startsAt, endsAt, inviteeIds,
-                type == null ? MediaType.VIDEO : MediaType.fromWire(type));
+                type == null ? MediaType.VIDEO : MediaType.fromWire(type), waitingRoom, admitOnHostJoin);
     }
 }

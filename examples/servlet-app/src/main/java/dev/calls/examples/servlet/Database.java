@@ -124,7 +124,8 @@ final class Database implements AutoCloseable {
         builder.callStore(jpa.callStore())
                 .meetingStore(jpa.meetingStore())
                 .adminStore(jpa.adminStore())
-                .deviceStore(jpa.deviceStore());
+                .deviceStore(jpa.deviceStore())
+                .guestStore(jpa.guestStore());
         if (redis == null) {
             RelayEventTransport relay = jpa.relay();
             return builder.presenceStore(jpa.presenceStore()).eventTransport(relay);

@@ -18,7 +18,7 @@ final class MeetingsPage {
     }
 
     static String render(Account me, List<Account> colleagues, List<Meeting> upcoming, Directory directory,
-            String api, String token, Instant now, String error) {
+            String api, String token, Instant now, String error, String[] guestLink) {
         Instant start = now.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
         StringBuilder invitees = new StringBuilder();
         for (Account a : colleagues) {
@@ -33,6 +33,7 @@ final class MeetingsPage {
                 <main>
                   <h1>Meetings</h1>
                   %s
+                  %s
                   <form class="card" method="post" action="/meetings">
                     <input type="hidden" name="token" value="%s">
                     <label for="title">Title</label>
@@ -46,7 +47,23 @@ final class MeetingsPage {
                     <select id="type" name="type"><option value="video">Video</option><option value="audio">Audio</option></select>
                     <fieldset><legend>Invite</legend>
                 %s    </fieldset>
+                    <fieldset><legend>Guests</legend>
+                      <label><input type="checkbox" name="waitingRoom" value="on"> Waiting room: guests wait until I let them in</label>
+                      <label><input type="checkbox" name="admitOnHostJoin" value="on"> Let waiting guests in when I join</label>
+                    </fieldset>
                     <button type="submit">Schedule</button>
+                  </form>
+                  <form class="card" method="post" action="/meetings" aria-label="Call a customer as guest">
+                    <h2>Call a customer as guest</h2>
+                    <input type="hidden" name="token" value="%s">
+                    <input type="hidden" name="action" value="guest-call">
+                    <label for="call-guest-name">Customer's name</label>
+                    <input id="call-guest-name" name="guestName" maxlength="100" required>
+                    <label for="call-guest-email">E-mail (optional)</label>
+                    <input id="call-guest-email" name="guestEmail" type="email" maxlength="254">
+                    <label><input type="checkbox" name="waitingRoom" value="on"> Let them wait until I admit them</label>
+                    <button type="submit">Call as guest</button>
+                    <p class="empty">They get a personal link; the call rings for them as long as it rings for anyone.</p>
                   </form>
                   <h2>Upcoming</h2>
                   <table class="history meetings">
@@ -58,8 +75,11 @@ final class MeetingsPage {
                 </main>
                 <script type="module" src="/static/zone.js"></script>
                 """.formatted(error == null ? "" : "<p class=\"error\" role=\"alert\">" + Html.escape(error) + "</p>",
+                guestLink == null ? "" : "<p class=\"card\" role=\"status\" data-guest-link>Guest link for "
+                        + Html.escape(guestLink[0]) + " (send it to them; it is shown only once): <a href=\""
+                        + Html.escape(guestLink[1]) + "\">" + Html.escape(guestLink[1]) + "</a></p>",
                 Html.escape(token), INPUT.format(start), start, INPUT.format(start.plus(Duration.ofMinutes(30))),
-                start.plus(Duration.ofMinutes(30)), invitees,
+                start.plus(Duration.ofMinutes(30)), invitees, Html.escape(token),
                 rows, upcoming.isEmpty() ? "<p class=\"empty\">No upcoming meetings.</p>" : "");
     }
 
@@ -67,9 +87,15 @@ final class MeetingsPage {
         String invitees = m.inviteeIds().stream().map(id -> name(directory, id)).map(Html::escape)
                 .collect(Collectors.joining(", "));
         String cancel = !m.host().equals(me.username()) ? "" : """
-                 <form method="post" action="/meetings"><input type="hidden" name="token" value="%s">\
-                <input type="hidden" name="action" value="cancel"><input type="hidden" name="id" value="%s">\
-                <button type="submit">Cancel</button></form>""".formatted(Html.escape(token), m.id());
+                 <form method="post" action="/meetings"><input type="hidden" name="token" value="%1$s">\
+                <input type="hidden" name="action" value="cancel"><input type="hidden" name="id" value="%2$s">\
+                <button type="submit">Cancel</button></form>\
+                <form method="post" action="/meetings" aria-label="Invite guest to %3$s"><input type="hidden" name="token" value="%1$s">\
+                <input type="hidden" name="action" value="guest"><input type="hidden" name="id" value="%2$s">\
+                <input name="guestName" maxlength="100" required placeholder="Guest's name" aria-label="Guest's name">\
+                <input name="guestEmail" type="email" maxlength="254" placeholder="E-mail (optional)" aria-label="Guest's e-mail">\
+                <button type="submit">Invite guest</button></form>%4$s""".formatted(Html.escape(token), m.id(),
+                Html.escape(m.title()), m.waitingRoom() ? " <span class=\"badge\">waiting room</span>" : "");
         return """
                       <tr data-meeting="%1$s"><td>%2$s – %3$s</td><td>%4$s</td><td>%5$s</td><td>%6$s</td>
                         <td><a href="%7$s/embed/meetings/%1$s">Join</a> · <a href="%7$s/meetings/%1$s/invite.ics">Calendar (.ics)</a>%8$s</td></tr>

@@ -2,6 +2,10 @@ package dev.calls.examples.servlet;
 
 import dev.calls.Calls;
 import dev.calls.CallsException;
+import dev.calls.guest.GuestCall;
+import dev.calls.guest.GuestInvite;
+import dev.calls.guest.GuestRequest;
+import dev.calls.guest.GuestTarget;
 import dev.calls.MediaType;
 import dev.calls.UserRef;
 import dev.calls.meeting.MeetingRequest;
@@ -23,12 +27,15 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * {@code /meetings}: schedule a meeting (title, start, end in UTC, invitees, audio or video), see the upcoming
- * ones with their join link and calendar file, and cancel your own. Plain forms, no script: the engine does
- * the checking and its messages are shown as they are.
+ * {@code /meetings}: schedule a meeting (title, start, end in UTC, invitees, audio or video, a waiting room for
+ * guests), see the upcoming ones with their join link and calendar file, cancel your own, invite a guest without an
+ * account to one of yours (the guest's personal link is shown once), and call a customer as a guest now. Plain
+ * forms, no script: the engine does the checking and its messages are shown as they are.
  */
 final class MeetingsServlet extends HttpServlet {
     static final String TOKEN = "meetingsToken";
+    /** The guest link made by the last form, shown once on the next page. */
+    static final String GUEST_LINK = "meetingsGuestLink";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Calls calls;
@@ -57,8 +64,20 @@ final class MeetingsServlet extends HttpServlet {
             return;
         }
         try {
-            if ("cancel".equals(request.getParameter("action"))) {
+            String action = request.getParameter("action");
+            if ("cancel".equals(action)) {
                 calls.meetings().cancel(UUID.fromString(request.getParameter("id")), me.profile().ref());
+            } else if ("guest".equals(action)) {
+                GuestInvite invite = calls.guests().invite(GuestTarget.meeting(UUID.fromString(request.getParameter("id"))),
+                        me.profile().ref(), GuestRequest.of(request.getParameter("guestName"),
+                                request.getParameter("guestEmail")), linkBase(request));
+                flash(request, invite.pass().name(), linkBase(request) + invite.token());
+            } else if ("guest-call".equals(action)) {
+                GuestCall gc = calls.guests().call(me.profile().ref(),
+                        "audio".equals(request.getParameter("type")) ? MediaType.AUDIO : MediaType.VIDEO,
+                        new GuestRequest(request.getParameter("guestName"), request.getParameter("guestEmail"),
+                                request.getParameter("waitingRoom") != null, null), linkBase(request));
+                flash(request, gc.invite().pass().name(), linkBase(request) + gc.invite().token());
             } else {
                 calls.meetings().create(me.profile().ref(), meeting(request));
             }
@@ -69,6 +88,19 @@ final class MeetingsServlet extends HttpServlet {
         }
         response.setStatus(303);
         response.setHeader("Location", request.getContextPath() + "/meetings");
+    }
+
+    /** Where guests' links point: this server's guest page. */
+    private String linkBase(HttpServletRequest request) {
+        String scheme = request.getScheme();
+        int port = request.getServerPort();
+        boolean defaultPort = "http".equals(scheme) && port == 80 || "https".equals(scheme) && port == 443;
+        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath()
+                + apiBase + "/guest/";
+    }
+
+    private static void flash(HttpServletRequest request, String name, String link) {
+        request.getSession(true).setAttribute(GUEST_LINK, new String[] {name, link});
     }
 
     /** The engine's message in the words of the form: "endsAt must be after startsAt" → "The end must be after the start." */
@@ -85,7 +117,8 @@ final class MeetingsServlet extends HttpServlet {
         ZoneId zone = zone(request.getParameter("zone"));
         return new MeetingRequest(request.getParameter("title"), at(request.getParameter("start"), "start", zone),
                 at(request.getParameter("end"), "end", zone), invitees == null ? List.of() : List.of(invitees),
-                "audio".equals(request.getParameter("type")) ? MediaType.AUDIO : MediaType.VIDEO);
+                "audio".equals(request.getParameter("type")) ? MediaType.AUDIO : MediaType.VIDEO,
+                request.getParameter("waitingRoom") != null, request.getParameter("admitOnHostJoin") != null);
     }
 
     private static ZoneId zone(String id) {
@@ -109,9 +142,15 @@ final class MeetingsServlet extends HttpServlet {
         UserRef ref = me.profile().ref();
         List<Account> colleagues = directory.members(me.tenant()).stream()
                 .filter(a -> !a.username().equals(me.username())).toList();
+        String[] guestLink = null;
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(GUEST_LINK) instanceof String[] link) {
+            guestLink = link;
+            session.removeAttribute(GUEST_LINK);
+        }
         String body = Html.nav(me, directory.organizationName(me.tenant()))
                 + MeetingsPage.render(me, colleagues, calls.meetings().upcoming(ref, 50), directory,
-                        request.getContextPath() + apiBase, token(request), calls.clock().instant(), error);
+                        request.getContextPath() + apiBase, token(request), calls.clock().instant(), error, guestLink);
         frame.write(response, "Meetings", "", body, true);
     }
 

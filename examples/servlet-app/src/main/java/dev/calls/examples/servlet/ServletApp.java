@@ -82,6 +82,7 @@ public final class ServletApp {
                 .maxCallDuration(settings.duration("calls.max-call-duration", Duration.ofHours(8)))
                 .idleTimeout(settings.duration("calls.idle-timeout", CallsConfig.DEFAULT_IDLE_TIMEOUT))
                 .busyPolicy(busyPolicy)
+                .guestSecret(settings.get("calls.guests.secret", null))
                 .announceCallPresence(!"false".equalsIgnoreCase(settings.get("calls.announce-call-presence", "true")));
         HttpPushNotifier push;
         MobilePush mobile;

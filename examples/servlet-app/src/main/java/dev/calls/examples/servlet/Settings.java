@@ -20,7 +20,7 @@ public final class Settings {
             "calls.jitsi.app-id", "calls.jitsi.app-secret", "calls.jitsi.private-key", "calls.jitsi.key-id",
             "calls.jitsi.token-ttl", "calls.jitsi.tenant", "calls.jitsi.subject", "calls.jitsi.audience",
             "calls.ring-timeout", "calls.presence-timeout", "calls.max-call-duration", "calls.busy-policy",
-            "calls.idle-timeout", "calls.announce-call-presence",
+            "calls.idle-timeout", "calls.announce-call-presence", "calls.guests.secret",
             "calls.schema.initialize",
             "calls.webhooks.jaas-secret", "calls.webhooks.tolerance", "calls.webhooks.jitsi-secret",
             "calls.webhooks.jitsi-header", "calls.push.url", "calls.push.secret",

@@ -106,6 +106,41 @@ class InvitationMailTest {
     }
 
     @Test
+    void guestAddedWithAnAddressThenTheirPersonalLinkAndACalendarAndRevokedThenTheCancellation() throws Exception {
+        start(mailSettings());
+        Browser host = Browser.basic(app, "testuser4");
+        Instant start = Instant.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
+        JsonNode m = host.json(host.postJson("/api/calls/meetings", "{\"title\":\"Consultation\","
+                + "\"startsAt\":\"" + start + "\",\"endsAt\":\"" + start.plus(1, ChronoUnit.HOURS) + "\","
+                + "\"inviteeIds\":[\"calluser8\"],\"type\":\"video\",\"waitingRoom\":true}"));
+        String guests = "/api/calls/meetings/" + m.get("id").asText() + "/guests";
+        inbox.await(1); // calluser8's own invitation
+
+        HttpResponse<String> added = host.postJson(guests, "{\"name\":\"Ann Client\",\"email\":\"ann@example.org\"}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        JsonNode pass = host.json(added);
+
+        ReceivedMail invitation = to(inbox.await(2), "ann@example.org", "REQUEST");
+        String link = pass.get("url").asText();
+        assertThat(invitation.text()).contains("Join the meeting: " + link);
+        assertThat(invitation.calendarValid()).isTrue();
+        assertThat(invitation.eventValue(Property.UID)).isEqualTo(m.get("id").asText() + "@dev.calls");
+        assertThat(invitation.eventValue(Property.URL)).isEqualTo(link);
+        assertThat(invitation.attendees()).contains("mailto:ann@example.org");
+        // the guest waits to be let in: nothing in the mail names the room
+        assertThat(invitation.rawSource()).doesNotContain(m.get("room").asText()).doesNotContainIgnoringCase("jwt");
+
+        HttpResponse<String> revoked = host.send("DELETE", guests + "/" + pass.get("id").asText(),
+                java.net.http.HttpRequest.BodyPublishers.noBody(), "X-Requested-With", "test");
+        assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(204);
+
+        ReceivedMail cancellation = to(inbox.await(3), "ann@example.org", "CANCEL");
+        assertThat(cancellation.calendarValid()).isTrue();
+        assertThat(cancellation.eventValue(Property.UID)).isEqualTo(m.get("id").asText() + "@dev.calls");
+        assertThat(cancellation.rawSource()).doesNotContain(m.get("room").asText());
+    }
+
+    @Test
     void changeThenTheRemainingInviteeGetsTheNewVersionAndTheRemovedOneACancellation() throws Exception {
         start(mailSettings());
         Browser host = Browser.basic(app, "testuser4");

@@ -54,13 +54,20 @@ public class PeopleController {
         for (Customer c : customers.findByOrganizationIdOrderByName(org)) {
             Person manager = byName.get(c.getAccountManager());
             String label = c.getName() + " · " + c.getCompany();
+            // the customer has no account: a guest call rings them through a personal link
+            String guestCall = """
+                    <form method="post" action="/customers/%d/guest-call" class="guest-call" aria-label="Call %s as guest">%s\
+                    <label><input type="checkbox" name="waitingRoom" value="on"> waiting room</label> \
+                    <button type="submit">Call as guest</button></form>""".formatted(c.getId(), Html.escape(c.getName()),
+                    Html.csrfField(csrf));
             if (manager == null) {
                 customerRows.append("<li class=\"person\"><span></span><span class=\"name\">").append(Html.escape(label))
-                        .append("</span><span class=\"status\">your account</span></li>\n");
+                        .append("</span><span class=\"status\">your account</span>").append(guestCall).append("</li>\n");
             } else {
-                customerRows.append(row(manager.getUsername(), manager.getDisplayName(), label,
-                        "account manager " + manager.getDisplayName(),
-                        presence.get(manager.getUsername())));
+                String r = row(manager.getUsername(), manager.getDisplayName(), label,
+                        "account manager " + manager.getDisplayName(), presence.get(manager.getUsername()));
+                int end = r.lastIndexOf("</li>");
+                customerRows.append(r, 0, end).append(guestCall).append(r.substring(end));
             }
         }
         String orgName = organizations.findById(org).map(Organization::getName).orElse(org);

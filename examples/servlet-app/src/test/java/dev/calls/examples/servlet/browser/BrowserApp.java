@@ -50,7 +50,19 @@ final class BrowserApp implements AutoCloseable {
                 // a closed page's stream is noticed at the next heartbeat: soon, for the presence tests
                 .filter(f -> f.heartbeatInterval(Duration.ofSeconds(1)))
                 .meetingProvider(jitsi)
-                .web(c -> c.addServlet(new ServletHolder(new StandInJitsi.ScriptServlet()), StandInJitsi.PATH + "*")));
+                .web(c -> {
+                    c.addServlet(new ServletHolder(new StandInJitsi.ScriptServlet()), StandInJitsi.PATH + "*");
+                    // before the application's sign-in: guests without an account load the deployment's script too
+                    org.eclipse.jetty.ee10.servlet.FilterHolder script =
+                            new org.eclipse.jetty.ee10.servlet.FilterHolder(new StandInJitsi.ScriptFilter());
+                    script.setName("stand-in-jitsi");
+                    c.getServletHandler().prependFilter(script);
+                    org.eclipse.jetty.ee10.servlet.FilterMapping mapping = new org.eclipse.jetty.ee10.servlet.FilterMapping();
+                    mapping.setFilterName("stand-in-jitsi");
+                    mapping.setPathSpec(StandInJitsi.PATH + "*");
+                    mapping.setDispatcherTypes(java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
+                    c.getServletHandler().prependFilterMapping(mapping);
+                }));
         base = app.uri();
     }
 

@@ -72,11 +72,35 @@ public final class StandInJitsi implements MeetingProvider {
         return origin + PATH + room;
     }
 
+    /**
+     * Serves {@value #PATH} ahead of the application's sign-in, as a real deployment's script is served to anyone
+     * (a guest without an account loads it too); the rest goes on.
+     */
+    static final class ScriptFilter implements jakarta.servlet.Filter {
+        private final ScriptServlet script = new ScriptServlet();
+
+        @Override
+        public void doFilter(jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res,
+                jakarta.servlet.FilterChain chain) throws IOException, jakarta.servlet.ServletException {
+            HttpServletRequest request = (HttpServletRequest) req;
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            if (path.startsWith(PATH) && "GET".equals(request.getMethod())) {
+                script.serve(path.substring(PATH.length() - 1), (HttpServletResponse) res);
+                return;
+            }
+            chain.doFilter(req, res);
+        }
+    }
+
     /** Serves the stand-in script; anything else under {@value #PATH} is not found. */
     public static final class ScriptServlet extends HttpServlet {
         @Override
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            if (!("/" + SCRIPT).equals(request.getPathInfo())) {
+            serve(request.getPathInfo(), response);
+        }
+
+        void serve(String pathInfo, HttpServletResponse response) throws IOException {
+            if (!("/" + SCRIPT).equals(pathInfo)) {
                 response.sendError(404);
                 return;
             }
