@@ -43,6 +43,7 @@ export const ROUTES = {
   '/client/dialog.js': ['get'],
   '/client/dom.js': ['get'],
   '/client/icons.js': ['get'],
+  '/client/meeting-link.js': ['get'],
   '/client/meeting-script.js': ['get'],
   '/client/meeting-window.js': ['get'],
   '/client/notices.js': ['get'],

@@ -89,6 +89,7 @@ class AuthorizationMatrixTest {
             new Row("GET", "/client/dialog.js", "/client/dialog.js", null, 200, 200, 200, 200, 200),
             new Row("GET", "/client/dom.js", "/client/dom.js", null, 200, 200, 200, 200, 200),
             new Row("GET", "/client/icons.js", "/client/icons.js", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/client/meeting-link.js", "/client/meeting-link.js", null, 200, 200, 200, 200, 200),
             new Row("GET", "/client/meeting-script.js", "/client/meeting-script.js", null, 200, 200, 200, 200, 200),
             new Row("GET", "/client/meeting-window.js", "/client/meeting-window.js", null, 200, 200, 200, 200, 200),
             new Row("GET", "/client/notices.js", "/client/notices.js", null, 200, 200, 200, 200, 200),
