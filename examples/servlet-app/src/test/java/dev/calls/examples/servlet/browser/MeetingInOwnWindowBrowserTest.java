@@ -18,6 +18,7 @@ class MeetingInOwnWindowBrowserTest extends TwoBrowserTest {
     @AfterEach
     void embedAgain() {
         app.jitsi.display(null);
+        app.jitsi.meetingHost(null);
     }
 
     @Test
@@ -67,6 +68,53 @@ class MeetingInOwnWindowBrowserTest extends TwoBrowserTest {
 
         a.wait(Browser.WAIT).until(d -> d.getWindowHandles().size() == 1);
         b.waitGone(Browser.region("Call with Test User 4"));
+    }
+
+    @Test
+    void reloadDuringTheCallThenTheCallWindowComesBackAndTheMeetingIsNotLoadedAgain() {
+        reloadKeepsTheMeetingsWindow();
+    }
+
+    @Test
+    void meetingOnAnotherOriginThenReloadFindsItsWindowWithoutErrorAndLeavesItAlone() {
+        app.jitsi.meetingHost("localhost"); // another origin for the browser, as a real deployment's meeting page is
+        reloadKeepsTheMeetingsWindow();
+    }
+
+    /**
+     * After a reload the page finds the meeting's window again by its name: it does not navigate it (a marker set
+     * in that window survives), throws nothing, keeps the handle (closing the window still leaves the call).
+     */
+    private static void reloadKeepsTheMeetingsWindow() {
+        app.jitsi.display("window");
+        videoCallFromAToB();
+        String home = b.driver.getWindowHandle();
+        b.button("Accept").click();
+        b.waitVisible(Browser.region("Call with Test User 4"));
+        String meeting = b.wait(Browser.WAIT).until(d -> otherWindow(b, home));
+        String id = b.windowCallId();
+        String room = app.api("calluser8", "GET", "/" + id + "/join", null).get("room").asText();
+        b.driver.switchTo().window(meeting);
+        b.wait(Browser.WAIT).until(d -> d.getCurrentUrl().startsWith(app.jitsi.roomUrl(room)));
+        b.script("window.meetingMarker = 'loaded once';");
+        b.driver.switchTo().window(home);
+
+        b.reload();
+
+        b.waitVisible(Browser.region("Call with Test User 4"));
+        b.wait(Browser.WAIT).until(d -> d.findElement(By.cssSelector("[data-calls-window]")).getText()
+                .contains("The call is open in a window of its own."));
+        assertThat(b.script("return window.__pageErrors;")).as("script errors after the reload").asList().isEmpty();
+        assertThat(b.driver.getWindowHandles()).hasSize(2);
+        b.driver.switchTo().window(meeting);
+        assertThat(b.driver.getCurrentUrl()).startsWith(app.jitsi.roomUrl(room) + "?jwt=");
+        assertThat(b.script("return window.meetingMarker;")).as("the meeting was not loaded again").isEqualTo("loaded once");
+
+        // the reloaded page holds the window: closing it is leaving the call
+        b.driver.close();
+        b.driver.switchTo().window(home);
+        b.waitGone(Browser.region("Call with Test User 4"));
+        a.waitGone(Browser.region("Call with Call User 8"));
     }
 
     private static String otherWindow(Browser browser, String home) {
