@@ -53,4 +53,5 @@ declare module '@calls/shared/meeting-link.js' {
   export function meetingUrl(join: { url: string }, me: { name?: string | null; userId?: string } | null | undefined,
     options?: { audioOnly?: boolean }): string;
   export function openMeetingWindow(url: string, name: string, existing?: Window | null): Window | null;
+  export function findMeetingWindow(name: string): Window | null;
 }

@@ -46,3 +46,20 @@ export function openMeetingWindow(url, name, existing) {
 function focus(w) {
   try { w.focus(); } catch (e) { /* gone meanwhile */ }
 }
+
+/**
+ * The meeting's window of that name, opened before this page was reloaded, or null where the browser cannot
+ * find it (it may have blocked the look-up, and Chromium forgets a window's name once it went to another site
+ * without an opener): a blank window the look-up opened instead is closed again, not sent to the meeting.
+ */
+export function findMeetingWindow(name) {
+  const popup = window.open('', name);
+  if (!popup) return null;
+  try {
+    if (popup.location.href === 'about:blank') {
+      popup.close();
+      return null;
+    }
+  } catch (e) { /* another origin: the meeting */ }
+  return popup;
+}

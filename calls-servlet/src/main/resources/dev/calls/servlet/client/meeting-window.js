@@ -3,7 +3,7 @@
 // Hang up; the meeting's own page has the media controls.
 
 import { el } from './dom.js';
-import { meetingUrl, openMeetingWindow } from './meeting-link.js';
+import { findMeetingWindow, meetingUrl, openMeetingWindow } from './meeting-link.js';
 import { announce } from './notices.js';
 
 export class MeetingWindow {
@@ -18,7 +18,7 @@ export class MeetingWindow {
     callWindow.note.textContent = 'The call is open in a window of its own.';
     callWindow.stage.classList.add('calls-elsewhere');
     callWindow.stage.append(this.button);
-    this.open();
+    if (remembered(this.name)) this.findAgain(); else this.open();
     // closing the meeting's window is leaving the call
     this.watch = setInterval(() => { if (this.popup && this.popup.closed) this.w.hangUp(); }, 500);
   }
@@ -31,7 +31,20 @@ export class MeetingWindow {
       return;
     }
     this.popup = popup;
+    remember(this.name, true);
     this.w.note.textContent = 'The call is open in a window of its own.';
+    this.connected();
+  }
+
+  /** After a reload: the meeting is open already; its window is found again, never loaded a second time. */
+  findAgain() {
+    this.popup = findMeetingWindow(this.name);
+    this.w.note.textContent = this.popup ? 'The call is open in a window of its own.'
+      : 'The call is open in another window. Press "Show the call" to open it here again.';
+    this.connected();
+  }
+
+  connected() {
     if (!this.w.joined) {
       this.w.joined = true;
       announce('Connected: ' + this.w.root.getAttribute('aria-label') + ', in a window of its own.');
@@ -41,6 +54,19 @@ export class MeetingWindow {
 
   close() {
     clearInterval(this.watch);
+    remember(this.name, false);
     try { this.popup?.close(); } catch (e) { /* gone already */ }
   }
+}
+
+// Which meeting windows this tab opened, so that a reload looks for the window instead of opening the meeting again.
+function remembered(name) {
+  try { return sessionStorage.getItem('calls-meeting-window:' + name) === '1'; } catch (e) { return false; }
+}
+
+function remember(name, open) {
+  try {
+    if (open) sessionStorage.setItem('calls-meeting-window:' + name, '1');
+    else sessionStorage.removeItem('calls-meeting-window:' + name);
+  } catch (e) { /* no storage: a reload opens the meeting again */ }
 }
