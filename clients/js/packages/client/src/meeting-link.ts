@@ -1,6 +1,9 @@
 // The meeting page in a window of its own (join.display "window"), from the browser client's own module: its
 // address and opening or finding again its window. Touches window only when openMeetingWindow is called.
-import { meetingUrl as sharedMeetingUrl, openMeetingWindow as sharedOpen } from '@calls/shared/meeting-link.js';
+import {
+  findMeetingWindow as sharedFind, forgetMeetingWindow as sharedForget, meetingUrl as sharedMeetingUrl,
+  meetingWindowOpened as sharedOpened, openMeetingWindow as sharedOpen,
+} from '@calls/shared/meeting-link.js';
 import type { Join } from './types.js';
 
 /**
@@ -19,4 +22,22 @@ export function meetingUrl(join: Pick<Join, 'url'>, me: { name?: string | null; 
  */
 export function openMeetingWindow(url: string, name: string, existing?: Window | null): Window | null {
   return sharedOpen(url, name, existing);
+}
+
+/** Whether this tab opened the meeting window called name (kept for the tab's session): after a reload, find it. */
+export function meetingWindowOpened(name: string): boolean {
+  return sharedOpened(name);
+}
+
+/**
+ * The meeting window called name that this tab opened before a reload, or null where the browser cannot find it
+ * (Chromium forgets the name once the window went to another site): the meeting is then not opened twice.
+ */
+export function findMeetingWindow(name: string): Window | null {
+  return sharedFind(name);
+}
+
+/** The call ended: forgets the meeting window called name. */
+export function forgetMeetingWindow(name: string): void {
+  sharedForget(name);
 }

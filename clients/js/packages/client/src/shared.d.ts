@@ -54,4 +54,6 @@ declare module '@calls/shared/meeting-link.js' {
     options?: { audioOnly?: boolean }): string;
   export function openMeetingWindow(url: string, name: string, existing?: Window | null): Window | null;
   export function findMeetingWindow(name: string): Window | null;
+  export function meetingWindowOpened(name: string): boolean;
+  export function forgetMeetingWindow(name: string): void;
 }

@@ -3,7 +3,7 @@
 // again without being loaded again, also when it shows the meeting on another origin.
 import { afterEach, describe, expect, it } from 'vitest';
 import { findMeetingWindow } from '@calls/shared/meeting-link.js';
-import { meetingUrl, openMeetingWindow } from '../src/index.js';
+import { forgetMeetingWindow, meetingUrl, meetingWindowOpened, openMeetingWindow } from '../src/index.js';
 
 const original = window.open;
 afterEach(() => { window.open = original; });
@@ -51,6 +51,9 @@ describe('meeting link', () => {
     expect(calls).toEqual([' calls-1']);
     expect(w.openerSet).toBe(true);
     expect(w.navigations).toEqual([MEETING]);
+    expect(meetingWindowOpened('calls-1')).toBe(true); // a reload looks for it
+    forgetMeetingWindow('calls-1');
+    expect(meetingWindowOpened('calls-1')).toBe(false);
   });
 
   it('liveWindowThenFocusedNotOpenedOrNavigatedAgain', () => {

@@ -2,7 +2,9 @@
 // own entry: apps that bring their own media never import it).
 import { JitsiMeeting } from '@jitsi/react-sdk';
 import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
-import { meetingUrl, openMeetingWindow, type Join } from '@calls/client';
+import {
+  findMeetingWindow, forgetMeetingWindow, meetingUrl, meetingWindowOpened, openMeetingWindow, type Join,
+} from '@calls/client';
 import { CallWindow, type CallWindowRenderProps } from './headless.js';
 import { useCallsState } from './context.js';
 import { CallsStyles } from './styles.js';
@@ -101,7 +103,7 @@ function Meeting(props: { join: Join; w: CallWindowRenderProps } & Pick<JitsiCal
  */
 function OwnWindow({ join, w, displayName }: { join: Join; w: CallWindowRenderProps; displayName?: string }) {
   const me = useCallsState().me;
-  const [blocked, setBlocked] = useState(false);
+  const [note, setNote] = useState<'open' | 'blocked' | 'elsewhere'>('open');
   const popup = useRef<Window | null>(null);
   const latest = useRef(w);
   latest.current = w;
@@ -109,12 +111,20 @@ function OwnWindow({ join, w, displayName }: { join: Join; w: CallWindowRenderPr
   const name = 'calls-' + w.call.id;
   const open = () => {
     popup.current = openMeetingWindow(url, name, popup.current);
-    setBlocked(!popup.current);
+    setNote(popup.current ? 'open' : 'blocked');
   };
   useEffect(() => {
-    open();
+    if (popup.current || !meetingWindowOpened(name)) {
+      open();
+      return;
+    }
+    // after a reload: the meeting is open already; find its window, never load it a second time
+    popup.current = findMeetingWindow(name);
+    setNote(popup.current ? 'open' : 'elsewhere');
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [join.url]);
+  // the call is over (or the window is no longer shown): a later page opens the meeting afresh
+  useEffect(() => () => forgetMeetingWindow(name), [name]);
   useEffect(() => {
     // closing the meeting's window is leaving the call
     const watch = setInterval(() => {
@@ -127,7 +137,8 @@ function OwnWindow({ join, w, displayName }: { join: Join; w: CallWindowRenderPr
   }, []);
   return (
     <div className="calls-r-status" role="status">
-      <p>{blocked ? 'The browser kept the meeting window from opening.' : 'The meeting is open in its own window.'}</p>
+      <p>{note === 'blocked' ? 'The browser kept the meeting window from opening.'
+        : note === 'elsewhere' ? 'The meeting is open in another window.' : 'The meeting is open in its own window.'}</p>
       <button type="button" className="calls-r-btn calls-r-accept" onClick={open}>Open the meeting window</button>
     </div>
   );

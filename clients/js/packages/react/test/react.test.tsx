@@ -213,12 +213,45 @@ describe('@calls/react', () => {
       // an open window is not a joined conference
       expect(server.requests.some((r) => r.path === call.id + '/room')).toBe(false);
 
-      // closing the meeting's window leaves the call
+      // closing the meeting's window leaves the call, and the tab forgets the window
+      expect(sessionStorage.getItem('calls-meeting-window:calls-' + call.id)).toBe('1');
       popup.closed = true;
       await waitFor(() => expect(server.calls.get(call.id)!.state).toBe('completed'), { timeout: 3000 });
       await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      expect(sessionStorage.getItem('calls-meeting-window:calls-' + call.id)).toBeNull();
     } finally {
       window.open = original;
+    }
+  });
+
+  it('reloadWhileTheMeetingIsInItsOwnWindowThenItIsNotOpenedASecondTime', async () => {
+    const navigations: string[] = [];
+    const blank = {
+      closed: false,
+      location: { href: 'about:blank' },
+      close() { blank.closed = true; },
+      focus() {},
+    };
+    Object.defineProperty(blank.location, 'href', { get: () => 'about:blank', set: (url: string) => { navigations.push(url); } });
+    const original = window.open;
+    window.open = (() => blank as unknown as Window) as typeof window.open;
+    try {
+      const { server, client } = setUp('bob', (s) => {
+        s.display = 'window';
+        const call = s.newCall('alice', 'bob');
+        s.answer(call.id, 'bob');
+      });
+      const call = [...server.calls.values()][0];
+      // the page opened the meeting's window before the reload; this browser cannot find it by name any more
+      sessionStorage.setItem('calls-meeting-window:calls-' + call.id, '1');
+      render(<CallsProvider client={client}><JitsiCallWindow /></CallsProvider>);
+      await screen.findByText('The meeting is open in another window.');
+      expect(blank.closed).toBe(true);
+      expect(navigations).toEqual([]);
+      expect(server.calls.get(call.id)!.state).toBe('active');
+    } finally {
+      window.open = original;
+      sessionStorage.clear();
     }
   });
 

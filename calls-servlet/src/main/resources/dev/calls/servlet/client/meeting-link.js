@@ -25,6 +25,7 @@ export function meetingUrl(join, me, { audioOnly = false } = {}) {
 export function openMeetingWindow(url, name, existing) {
   if (existing && !existing.closed) {
     focus(existing);
+    remember(name, true);
     return existing;
   }
   const popup = window.open('', name);
@@ -35,12 +36,33 @@ export function openMeetingWindow(url, name, existing) {
   } catch (e) {
     // another origin: the meeting is open there already (this page was reloaded during the call)
     focus(popup);
+    remember(name, true);
     return popup;
   }
   try { popup.opener = null; } catch (e) { /* not ours to change */ }
   if (href.split('#')[0] !== url.split('#')[0]) popup.location.href = url;
   focus(popup);
+  remember(name, true);
   return popup;
+}
+
+/** Whether this tab opened the meeting window of that name (and did not forget it): a reload then finds it. */
+export function meetingWindowOpened(name) {
+  try { return sessionStorage.getItem(KEY + name) === '1'; } catch (e) { return false; }
+}
+
+/** The call ended: a later page opens that window afresh. */
+export function forgetMeetingWindow(name) {
+  remember(name, false);
+}
+
+const KEY = 'calls-meeting-window:';
+
+function remember(name, open) {
+  try {
+    if (open) sessionStorage.setItem(KEY + name, '1');
+    else sessionStorage.removeItem(KEY + name);
+  } catch (e) { /* no storage: a reload opens the meeting again */ }
 }
 
 function focus(w) {

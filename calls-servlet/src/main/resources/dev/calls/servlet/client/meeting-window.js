@@ -3,7 +3,7 @@
 // Hang up; the meeting's own page has the media controls.
 
 import { el } from './dom.js';
-import { findMeetingWindow, meetingUrl, openMeetingWindow } from './meeting-link.js';
+import { findMeetingWindow, forgetMeetingWindow, meetingUrl, meetingWindowOpened, openMeetingWindow } from './meeting-link.js';
 import { announce } from './notices.js';
 
 export class MeetingWindow {
@@ -18,7 +18,7 @@ export class MeetingWindow {
     callWindow.note.textContent = 'The call is open in a window of its own.';
     callWindow.stage.classList.add('calls-elsewhere');
     callWindow.stage.append(this.button);
-    if (remembered(this.name)) this.findAgain(); else this.open();
+    if (meetingWindowOpened(this.name)) this.findAgain(); else this.open();
     // closing the meeting's window is leaving the call
     this.watch = setInterval(() => { if (this.popup && this.popup.closed) this.w.hangUp(); }, 500);
   }
@@ -31,7 +31,6 @@ export class MeetingWindow {
       return;
     }
     this.popup = popup;
-    remember(this.name, true);
     this.w.note.textContent = 'The call is open in a window of its own.';
     this.connected();
   }
@@ -54,19 +53,7 @@ export class MeetingWindow {
 
   close() {
     clearInterval(this.watch);
-    remember(this.name, false);
+    forgetMeetingWindow(this.name);
     try { this.popup?.close(); } catch (e) { /* gone already */ }
   }
-}
-
-// Which meeting windows this tab opened, so that a reload looks for the window instead of opening the meeting again.
-function remembered(name) {
-  try { return sessionStorage.getItem('calls-meeting-window:' + name) === '1'; } catch (e) { return false; }
-}
-
-function remember(name, open) {
-  try {
-    if (open) sessionStorage.setItem('calls-meeting-window:' + name, '1');
-    else sessionStorage.removeItem('calls-meeting-window:' + name);
-  } catch (e) { /* no storage: a reload opens the meeting again */ }
 }
