@@ -47,7 +47,7 @@ export interface CallsClientOptions {
 
 /** What the client knows, one immutable snapshot per change (for React's useSyncExternalStore and the like). */
 export interface CallsState {
-  /** idle before start(); signedOut when the server does not know the caller (401). */
+  /** idle before start(); signedOut when the server does not know the caller (a 401, at start or later: the stream stops). */
   status: 'idle' | 'starting' | 'ready' | 'signedOut' | 'error';
   /** The signed-in user's own presence (their id is me.userId). */
   me: Presence | null;
@@ -111,7 +111,13 @@ export class CallsClient {
       const value = typeof token === 'function' ? await token() : token;
       return value ? { Authorization: 'Bearer ' + value } : {};
     };
-    const doFetch: typeof fetch = options.fetch ?? ((input, init) => fetch(input, init));
+    const send: typeof fetch = options.fetch ?? ((input, init) => fetch(input, init));
+    // a 401 on any request or stream means the session or token died: the client signs out instead of retrying
+    const doFetch: typeof fetch = async (input, init) => {
+      const res = await send(input, init);
+      if (res.status === 401) this.unauthorized();
+      return res;
+    };
     const credentials = options.credentials ?? 'same-origin';
     const mode = options.stream ?? (token || typeof EventSource !== 'function' ? 'fetch' : 'eventsource');
     const Source = mode === 'fetch' ? fetchEventSource({ fetch: doFetch, headers, credentials })
@@ -164,6 +170,10 @@ export class CallsClient {
     if (!this.starting) {
       this.starting = this.boot().catch((e) => {
         this.starting = null;
+        if ((e as CallsError).status === 401) { // the session died while starting
+          this.set({ status: 'signedOut', connected: false });
+          return this.state;
+        }
         this.set({ status: 'error', error: e });
         throw e;
       });
@@ -216,6 +226,16 @@ export class CallsClient {
     this.connection = null;
     this.starting = null;
     this.set({ connected: false, status: this.state.status === 'ready' || this.state.status === 'starting' ? 'idle' : this.state.status });
+  }
+
+  /** The server no longer knows the caller (401): the stream stops, status becomes signedOut; start() tries again. */
+  private unauthorized(): void {
+    if (this.state.status === 'signedOut' || this.state.status === 'idle') return;
+    this.generation++;
+    this.connection?.stop();
+    this.connection = null;
+    this.starting = null;
+    this.set({ connected: false, status: 'signedOut' });
   }
 
   /** Ends this user's presence at once (for a sign-out) and stops the client. */

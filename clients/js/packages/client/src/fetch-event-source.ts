@@ -109,10 +109,12 @@ export class FetchEventSource {
     let id: string | null = null;
     for (;;) {
       const { value, done } = await reader.read();
-      if (done || this.readyState === 2) return;
-      buffer += decoder.decode(value, { stream: true });
+      if (this.readyState === 2) return;
+      if (!done) buffer += decoder.decode(value, { stream: true });
       let end: number;
       while ((end = buffer.search(/\r\n|\r|\n/)) >= 0) {
+        // a \r that ends the chunk may be the first half of \r\n: wait for the next chunk to tell
+        if (!done && end === buffer.length - 1 && buffer[end] === '\r') break;
         const line = buffer.slice(0, end);
         buffer = buffer.slice(end + (buffer.startsWith('\r\n', end) ? 2 : 1));
         if (line === '') {
@@ -131,6 +133,7 @@ export class FetchEventSource {
         else if (field === 'id' && !value.includes('\0')) id = value;
         else if (field === 'retry' && /^\d+$/.test(value)) this.retry = Number(value);
       }
+      if (done) return;
     }
   }
   }

@@ -5,3 +5,4 @@ export type { CallsAdmin, StatsQuery } from './admin.js';
 export { FetchEventSource, fetchEventSource } from './fetch-event-source.js';
 export type { FetchEventSourceClass, FetchEventSourceInit, StreamMessage } from './fetch-event-source.js';
 export * from './types.js';
+export { findMeetingWindow, forgetMeetingWindow, meetingUrl, meetingWindowOpened, openMeetingWindow } from './meeting-link.js';

@@ -48,3 +48,12 @@ declare module '@calls/admin.js' {
     watchActiveCalls(onChange: (calls: any[]) => void, options?: { interval?: number }): () => void;
   };
 }
+
+declare module '@calls/shared/meeting-link.js' {
+  export function meetingUrl(join: { url: string }, me: { name?: string | null; userId?: string } | null | undefined,
+    options?: { audioOnly?: boolean }): string;
+  export function openMeetingWindow(url: string, name: string, existing?: Window | null): Window | null;
+  export function findMeetingWindow(name: string): Window | null;
+  export function meetingWindowOpened(name: string): boolean;
+  export function forgetMeetingWindow(name: string): void;
+}

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CallsClient, CallsError, type CallsState } from '../src/index.js';
+import { CallsClient, CallsError, fetchEventSource, type CallsState } from '../src/index.js';
 import { FakeServer } from './fake-server.js';
 
 const clients: CallsClient[] = [];
@@ -56,6 +56,38 @@ describe('CallsClient', () => {
     const state = await c.start();
     expect(state.status).toBe('signedOut');
     expect(server.streams).toHaveLength(0);
+  });
+
+  it('tokenDiesMidSessionThenStreamStopsAndStatusSignedOut', async () => {
+    const server = new FakeServer('bob');
+    const c = client(server);
+    await c.start();
+    await until(c, (s) => s.connected, 'the stream');
+
+    server.token = 'renewed-elsewhere'; // the client's token is no longer accepted
+    server.dropStreams();
+    const s = await until(c, (x) => x.status === 'signedOut', 'signedOut', 3000);
+    expect(s.connected).toBe(false);
+    const seen = server.requests.length;
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(server.requests.length).toBe(seen); // no retries, no polling, no heartbeats
+  });
+
+  it('tokenDiesWhileLongPollingThenPollingStopsAndStatusSignedOut', async () => {
+    const server = new FakeServer('bob');
+    const c = new CallsClient({ baseUrl: '/api/calls', token: 'secret-token', fetch: server.fetch, stream: 'poll' });
+    clients.push(c);
+    await c.start();
+    await until(c, (s) => server.requests.some((r) => r.path.startsWith('events?') && r.path.includes('wait=25')), 'a poll');
+
+    server.token = 'renewed-elsewhere';
+    await until(c, (x) => x.status === 'signedOut', 'signedOut', 3000);
+    const seen = server.requests.length;
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(server.requests.length).toBe(seen);
+
+    server.token = 'secret-token'; // signed in again: start() picks up
+    expect((await c.start()).status).toBe('ready');
   });
 
   it('problemAnswerThenCallsErrorWithItsCode', async () => {
@@ -255,6 +287,24 @@ describe('CallsClient', () => {
     const error = await c.admin.stats().catch((e) => e);
     expect(error).toBeInstanceOf(CallsError);
     expect(error.status).toBe(404);
+  });
+
+  it('crLfSplitAcrossChunksThenOneLineEndNotTwo', async () => {
+    const encoder = new TextEncoder();
+    const chunks = ['data: a\r', '\ndata: b\r', '\n\r', '\n', 'data: c\r\rdata: d\r\r'];
+    const fetchStream: typeof fetch = async () => new Response(new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const chunk of chunks) controller.enqueue(encoder.encode(chunk));
+        controller.close(); // the last \r ends its line when the stream ends
+      },
+    }), { headers: { 'Content-Type': 'text/event-stream' } });
+    const Source = fetchEventSource({ fetch: fetchStream, headers: () => ({}), credentials: 'same-origin' });
+    const source = new Source('http://crm.test/api/calls/events');
+    const messages: string[] = [];
+    source.onmessage = (m) => messages.push(m.data);
+    for (let i = 0; i < 100 && messages.length < 3; i++) await new Promise((r) => setTimeout(r, 10));
+    source.close();
+    expect(messages).toEqual(['a\nb', 'c', 'd']);
   });
 
   it('importedWithoutWindowThenNothingTouchesTheDom', async () => {

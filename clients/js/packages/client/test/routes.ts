@@ -45,6 +45,7 @@ export const ROUTES = {
   '/client/guest.js': ['get'],
   '/client/icons.js': ['get'],
   '/client/lobby.js': ['get'],
+  '/client/meeting-link.js': ['get'],
   '/client/meeting-script.js': ['get'],
   '/client/meeting-window.js': ['get'],
   '/client/notices.js': ['get'],

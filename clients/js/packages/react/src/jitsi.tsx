@@ -2,8 +2,11 @@
 // own entry: apps that bring their own media never import it).
 import { JitsiMeeting } from '@jitsi/react-sdk';
 import { useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
-import type { Join } from '@calls/client';
+import {
+  findMeetingWindow, forgetMeetingWindow, meetingUrl, meetingWindowOpened, openMeetingWindow, type Join,
+} from '@calls/client';
 import { CallWindow, type CallWindowRenderProps } from './headless.js';
+import { useCallsState } from './context.js';
 import { CallsStyles } from './styles.js';
 
 export interface JitsiCallWindowProps {
@@ -89,24 +92,53 @@ function useExternalApi(scriptUrl: string): 'loading' | 'ready' | 'failed' {
 
 function Meeting(props: { join: Join; w: CallWindowRenderProps } & Pick<JitsiCallWindowProps, 'configOverwrite' | 'displayName'>) {
   // display "window": the deployment (meet.jit.si) ends embedded meetings, so the meeting page opens on its own
-  return props.join.display === 'window' ? <OwnWindow join={props.join} w={props.w} /> : <Embedded {...props} />;
+  return props.join.display === 'window' ? <OwnWindow join={props.join} w={props.w} displayName={props.displayName} />
+    : <Embedded {...props} />;
 }
 
-/** The meeting page in a window of its own; this window keeps the call's state and Hang up. */
-function OwnWindow({ join, w }: { join: Join; w: CallWindowRenderProps }) {
-  const [blocked, setBlocked] = useState(false);
+/**
+ * The meeting page in a window of its own (no handle on this page, no prejoin, the user's name); this window keeps
+ * the call's state and Hang up. Pressing the button again brings the meeting's window to the front; closing it
+ * leaves the call.
+ */
+function OwnWindow({ join, w, displayName }: { join: Join; w: CallWindowRenderProps; displayName?: string }) {
+  const me = useCallsState().me;
+  const [note, setNote] = useState<'open' | 'blocked' | 'elsewhere'>('open');
+  const popup = useRef<Window | null>(null);
+  const latest = useRef(w);
+  latest.current = w;
+  const url = meetingUrl(join, displayName ? { name: displayName } : me, { audioOnly: w.call.type === 'audio' });
+  const name = 'calls-' + w.call.id;
   const open = () => {
-    const opened = window.open(join.url, 'calls-' + w.call.id);
-    setBlocked(!opened);
-    if (opened) w.inRoom(true);
+    popup.current = openMeetingWindow(url, name, popup.current);
+    setNote(popup.current ? 'open' : 'blocked');
   };
   useEffect(() => {
-    open();
+    if (popup.current || !meetingWindowOpened(name)) {
+      open();
+      return;
+    }
+    // after a reload: the meeting is open already; find its window, never load it a second time
+    popup.current = findMeetingWindow(name);
+    setNote(popup.current ? 'open' : 'elsewhere');
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [join.url]);
+  // the call is over (or the window is no longer shown): a later page opens the meeting afresh
+  useEffect(() => () => forgetMeetingWindow(name), [name]);
+  useEffect(() => {
+    // closing the meeting's window is leaving the call
+    const watch = setInterval(() => {
+      if (popup.current && popup.current.closed) {
+        popup.current = null;
+        latest.current.hangUp().catch(() => {});
+      }
+    }, 500);
+    return () => clearInterval(watch);
+  }, []);
   return (
     <div className="calls-r-status" role="status">
-      <p>{blocked ? 'The browser kept the meeting window from opening.' : 'The meeting is open in its own window.'}</p>
+      <p>{note === 'blocked' ? 'The browser kept the meeting window from opening.'
+        : note === 'elsewhere' ? 'The meeting is open in another window.' : 'The meeting is open in its own window.'}</p>
       <button type="button" className="calls-r-btn calls-r-accept" onClick={open}>Open the meeting window</button>
     </div>
   );

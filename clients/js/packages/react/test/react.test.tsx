@@ -171,25 +171,87 @@ describe('@calls/react', () => {
     expect(server.calls.get(call.id)!.state).toBe('completed');
   });
 
-  it('joinDisplayWindowThenMeetingOpensInItsOwnWindowNotEmbedded', async () => {
-    const opened: string[] = [];
+  it('joinDisplayWindowThenMeetingOpensInItsOwnWindowWithoutOpenerFocusedAgainAndClosingLeaves', async () => {
+    const opened: { url: string | undefined; name: string | undefined }[] = [];
+    const navigations: string[] = [];
+    let focused = 0;
+    let href = 'about:blank';
+    const popup = {
+      closed: false,
+      opener: window as unknown,
+      location: {
+        get href() { return href; },
+        set href(url: string) { navigations.push(url); href = url; },
+      },
+      focus() { focused++; },
+    };
     const original = window.open;
-    window.open = ((url: string) => { opened.push(url); return {} as Window; }) as typeof window.open;
+    window.open = ((url?: string, name?: string) => { opened.push({ url, name }); return popup as unknown as Window; }) as typeof window.open;
     try {
       const { server, client } = setUp('bob', (s) => {
         s.display = 'window';
         const call = s.newCall('alice', 'bob');
         s.answer(call.id, 'bob');
       });
-      render(<CallsProvider client={client}><JitsiCallWindow /></CallsProvider>);
+      render(<CallsProvider client={client}><JitsiCallWindow displayName="Bob B." /></CallsProvider>);
       await screen.findByText('The meeting is open in its own window.');
       const call = [...server.calls.values()][0];
-      expect(opened).toEqual(['https://meet.example/' + call.room]);
+      // opened blank, its opener cut, then sent to the meeting without prejoin and with the name
+      expect(opened).toEqual([{ url: '', name: 'calls-' + call.id }]);
+      expect(popup.opener).toBeNull();
+      expect(navigations).toHaveLength(1);
+      expect(navigations[0].split('#')[0]).toBe('https://meet.example/' + call.room);
+      expect(navigations[0]).toContain('config.prejoinConfig.enabled=false');
+      expect(navigations[0]).toContain('userInfo.displayName=' + encodeURIComponent(JSON.stringify('Bob B.')));
       expect(document.querySelector('iframe')).toBeNull();
-      await waitFor(() => expect(server.requests.some((r) => r.path === call.id + '/room' && r.body.inRoom === true)).toBe(true));
-      expect(screen.getByRole('button', { name: 'Hang up' })).toBeTruthy();
+
+      // the button brings the live window to the front instead of loading the meeting again
+      fireEvent.click(screen.getByRole('button', { name: 'Open the meeting window' }));
+      expect(opened).toHaveLength(1);
+      expect(navigations).toHaveLength(1);
+      expect(focused).toBeGreaterThanOrEqual(2);
+      // an open window is not a joined conference
+      expect(server.requests.some((r) => r.path === call.id + '/room')).toBe(false);
+
+      // closing the meeting's window leaves the call, and the tab forgets the window
+      expect(sessionStorage.getItem('calls-meeting-window:calls-' + call.id)).toBe('1');
+      popup.closed = true;
+      await waitFor(() => expect(server.calls.get(call.id)!.state).toBe('completed'), { timeout: 3000 });
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      expect(sessionStorage.getItem('calls-meeting-window:calls-' + call.id)).toBeNull();
     } finally {
       window.open = original;
+    }
+  });
+
+  it('reloadWhileTheMeetingIsInItsOwnWindowThenItIsNotOpenedASecondTime', async () => {
+    const navigations: string[] = [];
+    const blank = {
+      closed: false,
+      location: { href: 'about:blank' },
+      close() { blank.closed = true; },
+      focus() {},
+    };
+    Object.defineProperty(blank.location, 'href', { get: () => 'about:blank', set: (url: string) => { navigations.push(url); } });
+    const original = window.open;
+    window.open = (() => blank as unknown as Window) as typeof window.open;
+    try {
+      const { server, client } = setUp('bob', (s) => {
+        s.display = 'window';
+        const call = s.newCall('alice', 'bob');
+        s.answer(call.id, 'bob');
+      });
+      const call = [...server.calls.values()][0];
+      // the page opened the meeting's window before the reload; this browser cannot find it by name any more
+      sessionStorage.setItem('calls-meeting-window:calls-' + call.id, '1');
+      render(<CallsProvider client={client}><JitsiCallWindow /></CallsProvider>);
+      await screen.findByText('The meeting is open in another window.');
+      expect(blank.closed).toBe(true);
+      expect(navigations).toEqual([]);
+      expect(server.calls.get(call.id)!.state).toBe('active');
+    } finally {
+      window.open = original;
+      sessionStorage.clear();
     }
   });
 

@@ -533,6 +533,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/client/meeting-link.js": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The client's meeting page address and its own window (shared with @calls/react). */
+        get: operations["clientModuleMeetingLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/client/meeting-script.js": {
         parameters: {
             query?: never;
@@ -2852,6 +2869,18 @@ export interface operations {
         };
     };
     clientModuleIcons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["JavaScriptModule"];
+        };
+    };
+    clientModuleMeetingLink: {
         parameters: {
             query?: never;
             header?: never;

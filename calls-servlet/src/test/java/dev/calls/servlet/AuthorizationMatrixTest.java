@@ -91,6 +91,7 @@ class AuthorizationMatrixTest {
             new Row("GET", "/client/guest.js", "/client/guest.js", null, 200, 200, 200, 200, 200),
             new Row("GET", "/client/lobby.js", "/client/lobby.js", null, 200, 200, 200, 200, 200),
             new Row("GET", "/client/icons.js", "/client/icons.js", null, 200, 200, 200, 200, 200),
+            new Row("GET", "/client/meeting-link.js", "/client/meeting-link.js", null, 200, 200, 200, 200, 200),
             new Row("GET", "/client/meeting-script.js", "/client/meeting-script.js", null, 200, 200, 200, 200, 200),
             new Row("GET", "/client/meeting-window.js", "/client/meeting-window.js", null, 200, 200, 200, 200, 200),
             new Row("GET", "/client/notices.js", "/client/notices.js", null, 200, 200, 200, 200, 200),

@@ -28,8 +28,8 @@ public final class AssetRoutes {
     static final String CLIENT_MODULES = "dev/calls/servlet/client/";
     /** Every module {@code client.js} imports, directly or through another module, from {@code client/} beside it. */
     static final List<String> MODULES = List.of("api.js", "call-window.js", "connection.js", "devices.js", "dialog.js", "dom.js",
-            "guest.js", "icons.js", "lobby.js", "meeting-script.js", "meeting-window.js", "notices.js", "outgoing.js",
-            "presence.js", "reconcile.js", "ringtone.js", "styles.js");
+            "guest.js", "icons.js", "lobby.js", "meeting-link.js", "meeting-script.js", "meeting-window.js", "notices.js",
+            "outgoing.js", "presence.js", "reconcile.js", "ringtone.js", "styles.js");
 
     private final Calls calls;
     private final ObjectMapper mapper;

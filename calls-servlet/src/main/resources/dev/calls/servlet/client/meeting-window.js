@@ -3,12 +3,14 @@
 // Hang up; the meeting's own page has the media controls.
 
 import { el } from './dom.js';
+import { findMeetingWindow, forgetMeetingWindow, meetingUrl, meetingWindowOpened, openMeetingWindow } from './meeting-link.js';
 import { announce } from './notices.js';
 
 export class MeetingWindow {
   constructor(callWindow, join) {
     this.w = callWindow;
-    this.url = meetingUrl(join, callWindow.client.me, callWindow.session);
+    const session = callWindow.session;
+    this.url = meetingUrl(join, callWindow.client.me, { audioOnly: session.type === 'audio' || !!session.audioOnly });
     this.name = 'calls-meeting-' + (callWindow.callId || callWindow.session.meeting.id);
     this.popup = null;
     this.button = el('button', { class: 'calls-btn calls-accept', type: 'button', text: 'Show the call', onclick: () => this.open() });
@@ -16,27 +18,32 @@ export class MeetingWindow {
     callWindow.note.textContent = 'The call is open in a window of its own.';
     callWindow.stage.classList.add('calls-elsewhere');
     callWindow.stage.append(this.button);
-    this.open();
+    if (meetingWindowOpened(this.name)) this.findAgain(); else this.open();
     // closing the meeting's window is leaving the call
     this.watch = setInterval(() => { if (this.popup && this.popup.closed) this.w.hangUp(); }, 500);
   }
 
   open() {
-    if (this.popup && !this.popup.closed) {
-      this.popup.focus();
-      return;
-    }
-    // opened blank first, so the meeting page gets no handle on this page (window.opener) before it navigates
-    const popup = window.open('', this.name);
+    const popup = openMeetingWindow(this.url, this.name, this.popup);
     if (!popup) {
       this.w.note.textContent = 'Your browser blocked the call\'s window. Press "Show the call" to open it.';
       this.button.focus({ preventScroll: true });
       return;
     }
-    popup.opener = null;
-    popup.location.href = this.url;
     this.popup = popup;
     this.w.note.textContent = 'The call is open in a window of its own.';
+    this.connected();
+  }
+
+  /** After a reload: the meeting is open already; its window is found again, never loaded a second time. */
+  findAgain() {
+    this.popup = findMeetingWindow(this.name);
+    this.w.note.textContent = this.popup ? 'The call is open in a window of its own.'
+      : 'The call is open in another window. Press "Show the call" to open it here again.';
+    this.connected();
+  }
+
+  connected() {
     if (!this.w.joined) {
       this.w.joined = true;
       announce('Connected: ' + this.w.root.getAttribute('aria-label') + ', in a window of its own.');
@@ -46,16 +53,7 @@ export class MeetingWindow {
 
   close() {
     clearInterval(this.watch);
+    forgetMeetingWindow(this.name);
     try { this.popup?.close(); } catch (e) { /* gone already */ }
   }
-}
-
-/** The meeting page, told the user's name and to skip its own pre-join screen (Jitsi reads these after #). */
-function meetingUrl(join, me, session) {
-  const hash = [
-    'config.prejoinConfig.enabled=false',
-    'config.startWithVideoMuted=' + (session.type === 'audio' || !!session.audioOnly),
-    'userInfo.displayName=' + encodeURIComponent(JSON.stringify((me && (me.name || me.userId)) || '')),
-  ];
-  return join.url.split('#')[0] + '#' + hash.join('&');
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +25,7 @@ public final class StandInJitsi implements MeetingProvider {
     private final String origin;
     private final Set<String> broken = ConcurrentHashMap.newKeySet();
     private volatile String display;
+    private volatile String meetingHost;
 
     /** @param origin the test server, such as {@code http://127.0.0.1:41234} */
     public StandInJitsi(String origin) {
@@ -53,6 +55,14 @@ public final class StandInJitsi implements MeetingProvider {
         this.display = display;
     }
 
+    /**
+     * The host of the meeting pages from now on, or null for the test server's own: {@code localhost} serves the
+     * same pages on another origin (for the browser), as a real deployment's would be.
+     */
+    public void meetingHost(String host) {
+        this.meetingHost = host;
+    }
+
     @Override
     public String id() {
         return "stand-in";
@@ -69,7 +79,10 @@ public final class StandInJitsi implements MeetingProvider {
 
     @Override
     public String roomUrl(String room) {
-        return origin + PATH + room;
+        String host = meetingHost;
+        URI server = URI.create(origin);
+        String pages = host == null ? origin : server.getScheme() + "://" + host + ":" + server.getPort();
+        return pages + PATH + room;
     }
 
     /**
