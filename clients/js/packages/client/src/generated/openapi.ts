@@ -985,7 +985,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The tenant's call events after a sequence, from the log, whoever takes part (at most 500 read per request): what keeps an administrator's live table current. Only for administrators. */
+        /** The tenant's call events, whoever takes part: asked with Accept: text/event-stream, a live stream of them (resumed with Last-Event-ID, where the event transport delivers tenant-wide; 404 otherwise); else, from the log, those after a sequence (at most 500 read per request). What keeps an administrator's live table current. Only for administrators. */
         get: operations["adminEvents"];
         put?: never;
         post?: never;
@@ -3580,12 +3580,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The events and the sequence to pass as after next. */
+            /** @description With Accept: text/event-stream: one call event per message (id: = the event id, data: = an Event as JSON), comment heartbeats, a retry: line. Otherwise the events and the sequence to pass as after next. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "text/event-stream": string;
                     "application/json": components["schemas"]["EventsPage"];
                 };
             };

@@ -43,4 +43,16 @@ public interface AdminService {
      * @throws NotFoundException not an administrator
      */
     List<CallEvent> eventsAfter(UserRef admin, long afterSequence, int limit);
+
+    /**
+     * Hands {@code listener} every call event of the administrator's tenant on this node from now on, whoever takes
+     * part, in sequence order: what a live view of the tenant's calls subscribes to (after reading
+     * {@link #activeCalls}, and {@link #eventsAfter} for what it missed).
+     *
+     * @return a handle that unsubscribes; closing it twice is harmless
+     * @throws NotFoundException not an administrator
+     * @throws UnsupportedOperationException the engine's event transport has no tenant-wide subscription
+     *     ({@link dev.calls.spi.EventTransport#observeTenant}); the view then reads {@link #eventsAfter} instead
+     */
+    dev.calls.spi.EventTransport.Subscription watch(UserRef admin, dev.calls.spi.EventTransport.Listener listener);
 }

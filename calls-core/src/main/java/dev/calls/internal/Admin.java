@@ -24,10 +24,12 @@ public final class Admin implements AdminService {
     private final CallStore callStore;
     private final AdminStore adminStore;
     private final AdminPolicy policy;
+    private final dev.calls.spi.EventTransport transport;
 
     /** @param adminStore null when the host's store computes no statistics */
     public Admin(Engine engine, CallStore callStore, AdminStore adminStore, AdminPolicy policy) {
         this.calls = engine.calls();
+        this.transport = engine.transport();
         this.callStore = Objects.requireNonNull(callStore, "callStore");
         this.adminStore = adminStore;
         this.policy = Objects.requireNonNull(policy, "policy");
@@ -76,5 +78,12 @@ public final class Admin implements AdminService {
             throw new RefusedException(ErrorCode.INVALID_REQUEST, "after is at least 0 and limit 1 to 500");
         }
         return callStore.eventsAfter(admin.tenant(), afterSequence, limit);
+    }
+
+    @Override
+    public dev.calls.spi.EventTransport.Subscription watch(UserRef admin, dev.calls.spi.EventTransport.Listener listener) {
+        require(admin);
+        java.util.Objects.requireNonNull(listener, "listener");
+        return transport.observeTenant(admin.tenant(), listener);
     }
 }

@@ -144,6 +144,11 @@ public final class Engine {
         return outbox;
     }
 
+    /** The transport delivering to this node's devices. */
+    dev.calls.spi.EventTransport transport() {
+        return c.transport();
+    }
+
     public dev.calls.guest.GuestService guests() {
         return guests;
     }

@@ -24,10 +24,13 @@ public final class InMemoryEventTransport implements EventTransport {
     private final Map<String, Set<Listener>> everyone = new ConcurrentHashMap<>();
     /** The listeners with a watch set, by tenant and watched user (each also watches its own user). */
     private final Map<String, Map<String, Set<Listener>>> watchers = new ConcurrentHashMap<>();
+    /** Tenant-wide observers of call events: administrators' live views. */
+    private final Map<String, Set<Listener>> observers = new ConcurrentHashMap<>();
 
     @Override
     public void publish(CallEvent event) {
         if (event.call() != null) {
+            deliver(observers.get(event.tenant()), event);
             Map<String, Set<Listener>> users = byTenant.get(event.tenant());
             if (users != null) {
                 event.call().participants().forEach(p -> deliver(users.get(p.userId()), event));
@@ -75,6 +78,18 @@ public final class InMemoryEventTransport implements EventTransport {
                 s.remove(listener);
                 return s.isEmpty() ? null : s;
             });
+        };
+    }
+
+    @Override
+    public Subscription observeTenant(String tenant, Listener listener) {
+        Set<Listener> set = observers.computeIfAbsent(tenant, t -> ConcurrentHashMap.newKeySet());
+        set.add(listener);
+        return new Subscription() {
+            @Override
+            public void close() {
+                set.remove(listener);
+            }
         };
     }
 

@@ -37,6 +37,18 @@ public interface EventTransport extends AutoCloseable {
     Subscription subscribe(UserRef user, Listener listener);
 
     /**
+     * Registers a listener for every call event of {@code tenant}, whoever takes part: what keeps a tenant
+     * administrator's live view of the calls current. Optional: the default refuses, and the view then reads the
+     * tenant's log instead.
+     *
+     * @return a handle that unsubscribes; closing it twice is harmless
+     * @throws UnsupportedOperationException when this transport offers no tenant-wide subscription
+     */
+    default Subscription observeTenant(String tenant, Listener listener) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no tenant-wide subscription");
+    }
+
+    /**
      * Registers a listener for the events visible to {@code user} of which presence changes only for the users
      * in {@code watching} and {@code user} itself ({@link CallEvent#isVisibleTo(UserRef, Set)}): what a device
      * showing a few people's presence needs, so a presence change costs its watchers, not the whole tenant. The

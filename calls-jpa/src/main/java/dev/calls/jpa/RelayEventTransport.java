@@ -161,6 +161,11 @@ public final class RelayEventTransport implements EventTransport {
         return local.subscribe(user, listener);
     }
 
+    @Override
+    public Subscription observeTenant(String tenant, Listener listener) {
+        return local.observeTenant(tenant, listener);
+    }
+
     /** The local transport's watch subscription: indexed there when it indexes (as the in-memory one does). */
     @Override
     public Subscription subscribe(UserRef user, java.util.Set<String> watching, Listener listener) {

@@ -192,6 +192,11 @@ public final class RedisEventTransport implements EventTransport {
     }
 
     @Override
+    public Subscription observeTenant(String tenant, Listener listener) {
+        return local.observeTenant(tenant, listener);
+    }
+
+    @Override
     public Subscription subscribe(UserRef user, Set<String> watching, Listener listener) {
         return local.subscribe(user, watching, listener);
     }

@@ -34,21 +34,27 @@ export function adminApi(transport = PAGE) {
   }
 
   /**
-   * Keeps a map of the tenant's live calls (id → call) current from the tenant's event log: reads the live calls
-   * once, then every call event after that, every `interval` ms. `onChange(calls)` gets the live calls, oldest
-   * first, after every change. Returns a function that stops watching.
+   * Keeps a map of the tenant's live calls (id → call) current: reads the live calls once, then follows the
+   * tenant's call events on the administrators' event stream (GET admin/events as text/event-stream), which
+   * resumes by itself after a drop. Where the stream is not offered (no EventSource, or a transport without
+   * tenant-wide delivery), it reads the tenant's event log every `interval` ms instead. `onChange(calls)` gets
+   * the live calls, oldest first, after every change. Returns a function that stops watching.
    */
   function watchActiveCalls(onChange, { interval = 1000 } = {}) {
     const live = new Map();
     let after = 0;
     let stopped = false;
     let timer = null;
+    let source = null;
+    let ready = false;
+    const pending = [];
     const emit = () => onChange([...live.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)));
     const apply = (call) => {
       if (call.state === 'ringing' || call.state === 'active') live.set(call.id, call);
       else live.delete(call.id);
     };
     const poll = async () => {
+      timer = null;
       try {
         const page = await api('GET', 'admin/events?after=' + after);
         after = page.lastEventId;
@@ -62,14 +68,43 @@ export function adminApi(transport = PAGE) {
       }
       if (!stopped) timer = setTimeout(poll, interval);
     };
+    const polling = () => { if (!stopped && !timer) timer = setTimeout(poll, interval); };
+    const follow = () => {
+      const Source = transport.EventSource;
+      if (!Source) return false;
+      source = new Source(transport.base + 'admin/events', { withCredentials: true });
+      source.onmessage = (m) => {
+        let e;
+        try { e = JSON.parse(m.data); } catch (err) { return; }
+        const id = Number(m.lastEventId);
+        if (Number.isFinite(id) && id > after) after = id;
+        if (!e.call) return;
+        // until the live calls are read, held: they may predate what the read returns
+        if (!ready) { pending.push(e.call); return; }
+        apply(e.call);
+        emit();
+      };
+      source.onerror = () => {
+        // a drop is resumed by the stream itself (Last-Event-ID); a refusal closes it: read the log instead
+        if (source && source.readyState === 2) { source = null; polling(); }
+      };
+      return true;
+    };
     (async () => {
       // the end of the log first: the live calls read next are the state at least up to there
       after = (await api('GET', 'admin/events')).lastEventId;
+      const streaming = follow();
       (await activeCalls()).forEach(apply);
+      pending.splice(0).forEach(apply);
+      ready = true;
       emit();
-      if (!stopped) timer = setTimeout(poll, interval);
-    })().catch(() => { if (!stopped) timer = setTimeout(poll, interval); });
-    return () => { stopped = true; clearTimeout(timer); };
+      if (!streaming) polling();
+    })().catch(() => { ready = true; polling(); });
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      if (source) source.close();
+    };
   }
 
   return { stats, activeCalls, endCall, watchActiveCalls };

@@ -8,6 +8,7 @@ import dev.calls.MediaType;
 import dev.calls.UserRef;
 import dev.calls.servlet.support.Api;
 import dev.calls.servlet.support.Api.Res;
+import dev.calls.servlet.support.SseClient;
 import dev.calls.servlet.support.TestServer;
 import java.time.Duration;
 import java.util.List;
@@ -38,6 +39,41 @@ class AdminRoutesTest {
         server.engine.calls.accept(call.id(), UserRef.of("acme", to));
         server.engine.clock.advance(talk);
         return call;
+    }
+
+    @Test
+    void eventStreamWhenAdminThenEveryCallEventOfTheTenantLiveAndResumedAfterADrop() throws InterruptedException {
+        try (SseClient admin = SseClient.at(api, "acme/dave", "/admin/events")) {
+            SseClient.Frame opened = admin.next(Duration.ofSeconds(5));
+            assertThat(opened.retry()).isNotNull();
+
+            server.engine.users.add("globex", "gus", "Gus Gray");
+            server.engine.calls.presence().heartbeat(UserRef.of("globex", "gus"));
+            Call call = server.engine.calls.start(UserRef.of("acme", "alice"), List.of("bob"), MediaType.VIDEO);
+            server.engine.calls.start(UserRef.of("globex", "gina"), List.of("gus"), MediaType.VIDEO);
+            server.engine.calls.accept(call.id(), UserRef.of("acme", "bob"));
+
+            SseClient.Frame ringing = admin.awaitEvent("call.ringing");
+            assertThat(ringing.json().at("/call/id").asText()).as("a call dave takes no part in").isEqualTo(call.id().toString());
+            SseClient.Frame answered = admin.awaitEvent("call.accepted");
+            assertThat(answered.json().at("/call/state").asText()).isEqualTo("active");
+            assertThat(admin.nextEvent(Duration.ofMillis(300))).as("nothing of another tenant, no presence").isNull();
+
+            server.engine.calls.end(call.id(), UserRef.of("acme", "alice"));
+            try (SseClient resumed = SseClient.at(api, "acme/dave", "/admin/events", "Last-Event-ID", answered.id())) {
+                SseClient.Frame ended = resumed.awaitEvent("call.ended");
+                assertThat(ended.json().at("/call/id").asText()).isEqualTo(call.id().toString());
+                assertThat(Long.parseLong(ended.id())).isGreaterThan(Long.parseLong(answered.id()));
+            }
+        }
+    }
+
+    @Test
+    void eventStreamWhenNotAdminThenNotFound() {
+        Res r = api.send(api.request("acme/alice", "/admin/events").header("Accept", "text/event-stream").GET());
+
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(r.code()).isEqualTo("not_found");
     }
 
     @Test

@@ -25,6 +25,14 @@ import java.util.Map;
 public final class AdminRoutes {
     private final Calls calls;
 
+    private dev.calls.servlet.sse.StreamHub hub;
+
+    /** With the node's event streams: {@code GET /admin/events} then also answers as a live stream. */
+    public AdminRoutes(Calls calls, dev.calls.servlet.sse.StreamHub hub) {
+        this(calls);
+        this.hub = hub;
+    }
+
     public AdminRoutes(Calls calls) {
         this.calls = calls;
     }
@@ -50,7 +58,11 @@ public final class AdminRoutes {
      * The tenant's call events after {@code after}; {@code lastEventId} is where to go on from. Without
      * {@code after}, no events and the log's newest sequence: where a view read just now goes on from.
      */
-    private Reply events(ApiRequest r) {
+    private Reply events(ApiRequest r) throws java.io.IOException {
+        String accept = r.servletRequest().getHeader("Accept");
+        if (hub != null && accept != null && accept.contains("text/event-stream")) {
+            return hub.openTenant(r);
+        }
         if (!r.query().has("after")) {
             if (!calls.admin().isAdmin(r.user())) {
                 throw new NotFoundException("not found");

@@ -29,7 +29,7 @@ public final class ApiRoutes {
         new MeetingRoutes(calls, options, mapper).register(router);
         new GuestRoutes(calls, options, mapper).register(router);
         new RoomTokenRoutes(calls).register(router);
-        new AdminRoutes(calls).register(router);
+        new AdminRoutes(calls, hub).register(router);
         new DeviceRoutes(calls).register(router);
         new WebhookRoutes(jaasWebhooks, jitsiEventSync).register(router);
         new AssetRoutes(calls, mapper).register(router);

@@ -29,6 +29,10 @@ final class EventStream implements EventTransport.Listener, WriteListener, Async
     final UserRef user;
     /** Whose presence this device shows (and its own user's); null: everyone's in the tenant. */
     private final java.util.Set<String> watching;
+    /** At most this many missed events of the tenant are sent on a reconnect; the rest on the next. */
+    static final int TENANT_REPLAY = 500;
+    /** An administrator's stream of every call event of the tenant, not a user's own. */
+    private final boolean tenantWide;
     /** The key the client gave this stream to change its watch set; may be null. */
     private final String key;
     final long serial;
@@ -49,12 +53,14 @@ final class EventStream implements EventTransport.Listener, WriteListener, Async
     private PresenceService.Connection presence;
     private volatile long lastWriteNanos = System.nanoTime();
 
-    EventStream(StreamHub hub, UserRef user, java.util.Set<String> watching, String key, long serial) {
+    EventStream(StreamHub hub, UserRef user, java.util.Set<String> watching, String key, long serial,
+            boolean tenantWide) {
         this.hub = hub;
         this.user = user;
         this.watching = watching;
         this.key = key;
         this.serial = serial;
+        this.tenantWide = tenantWide;
     }
 
     /**
@@ -63,6 +69,10 @@ final class EventStream implements EventTransport.Listener, WriteListener, Async
      * a storage failure here still becomes a problem response.
      */
     void prepare(long lastEventId) {
+        if (tenantWide) {
+            prepareTenantWide(lastEventId);
+            return;
+        }
         EventTransport.Subscription s = watching == null ? hub.calls().events().subscribe(user, this)
                 : hub.calls().events().subscribe(user, watching, this);
         synchronized (this) {
@@ -119,6 +129,53 @@ final class EventStream implements EventTransport.Listener, WriteListener, Async
         return streamKey.equals(key);
     }
 
+    /**
+     * An administrator's stream of every call event of the tenant: subscribed first, then what the client missed
+     * from the tenant's log (at most {@value #TENANT_REPLAY} events at a time). Not a sign of the administrator's
+     * presence. Refused ({@code 404}) to others and where the transport has no tenant-wide delivery.
+     */
+    private void prepareTenantWide(long lastEventId) {
+        EventTransport.Subscription s;
+        try {
+            s = hub.calls().admin().watch(user, this);
+        } catch (UnsupportedOperationException e) {
+            throw new dev.calls.NotFoundException("no live stream of the tenant's calls here; read GET admin/events?after=");
+        }
+        synchronized (this) {
+            subscription = s;
+        }
+        try {
+            long last = hub.calls().events().lastSequence();
+            long reconnect = hub.options().reconnectDelay().toMillis();
+            if (lastEventId < 0 || lastEventId > last) {
+                synchronized (this) {
+                    floor = last;
+                    enqueue(SseFrames.open(reconnect, last));
+                }
+                return;
+            }
+            java.util.List<CallEvent> missed = hub.calls().admin().eventsAfter(user, lastEventId, TENANT_REPLAY);
+            synchronized (this) {
+                floor = missed.isEmpty() ? lastEventId : missed.get(missed.size() - 1).sequence();
+                enqueue(SseFrames.open(reconnect, null));
+                for (CallEvent e : missed) {
+                    if (e.call() != null) {
+                        enqueue(hub.frames().event(e));
+                    }
+                }
+                if (missed.size() == TENANT_REPLAY) {
+                    // too far behind for one go: this much, then the client comes back for the rest
+                    enqueue(SseFrames.position(floor));
+                    held = null;
+                    closeWhenDrained = true;
+                }
+            }
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
     /** Takes over the response and starts sending, then lets held live events through. */
     void attach(AsyncContext context, ServletOutputStream output) {
         synchronized (this) {
@@ -148,7 +205,7 @@ final class EventStream implements EventTransport.Listener, WriteListener, Async
 
     @Override
     public void onEvent(CallEvent event) {
-        if (!event.isVisibleTo(user)) {
+        if (tenantWide ? event.call() == null : !event.isVisibleTo(user)) {
             return;
         }
         synchronized (this) {

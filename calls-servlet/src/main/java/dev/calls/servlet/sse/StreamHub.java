@@ -61,10 +61,22 @@ public final class StreamHub implements AutoCloseable {
 
     /** {@code GET /events} as a server-sent event stream. */
     public Reply open(ApiRequest request) throws IOException {
+        return open(request, new EventStream(this, request.user(), Watching.of(request), Watching.key(request),
+                serials.incrementAndGet(), false));
+    }
+
+    /**
+     * {@code GET /admin/events} asked as {@code text/event-stream}: every call event of the administrator's tenant,
+     * resumable like the user's own stream. {@code 404} to anyone else, and where the event transport has no
+     * tenant-wide delivery (the administrator's view then reads the log instead).
+     */
+    public Reply openTenant(ApiRequest request) throws IOException {
+        return open(request, new EventStream(this, request.user(), null, null, serials.incrementAndGet(), true));
+    }
+
+    private Reply open(ApiRequest request, EventStream stream) throws IOException {
         HttpServletRequest http = request.servletRequest();
         long lastEventId = lastEventId(http);
-        EventStream stream = new EventStream(this, request.user(), Watching.of(request), Watching.key(request),
-                serials.incrementAndGet());
         stream.prepare(lastEventId);
         HttpServletResponse response = request.servletResponse();
         response.setStatus(200);

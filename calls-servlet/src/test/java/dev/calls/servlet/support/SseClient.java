@@ -44,7 +44,12 @@ public final class SseClient implements AutoCloseable {
     }
 
     public static SseClient open(Api api, String user, String query, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(api.uri("/events" + query))
+        return at(api, user, "/events" + query, headers);
+    }
+
+    /** A stream at another path of the API, such as {@code /admin/events}. */
+    public static SseClient at(Api api, String user, String path, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(api.uri(path))
                 .header(HeaderCallerResolver.HEADER, user).header("Accept", "text/event-stream");
         for (int i = 0; i < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);

@@ -79,6 +79,9 @@ class AdminBrowserTest {
         });
 
         admin.waitGone(row);
+        // fed by the administrators' event stream, not by reading the log again and again
+        assertThat(admin.script("return performance.getEntriesByType('resource').map((e) => e.name)"
+                + ".filter((n) => n.includes('admin/events?after=')).length;")).isEqualTo(0L);
         JsonNode ended = app.call("calluser6", live);
         assertThat(ended.get("state").asText()).isEqualTo("completed");
         assertThat(ended.get("endReason").asText()).isEqualTo("ended_by_admin");
