@@ -89,6 +89,21 @@ public abstract class AbstractEventTransportContractTest {
     }
 
     @Test
+    void tenantObserverThenEveryCallEventOfItsTenantWhoeverTakesPartAndNothingElse() {
+        Device admin = new Device();
+        EventTransport.Subscription observing = transport.observeTenant("acme", admin);
+
+        CallEvent ring = ringing("acme", "alice", "bob");
+        publish(ring);
+        publish(ringing("globex", "gina", "gus"));
+        publish(presenceOf(acme("carol")));
+        observing.close();
+        publish(ringing("acme", "carol", "dave"));
+
+        assertThat(admin.sequences()).containsExactly(ring.sequence());
+    }
+
+    @Test
     void guestEventThenOnlyTheDevicesOfTheHostItNames() {
         Device alice = new Device();
         Device aliceWatching = new Device();
@@ -101,7 +116,7 @@ public abstract class AbstractEventTransportContractTest {
 
         CallEvent knock = CallEvent.forGuest(EventType.GUEST_WAITING, "acme", null, "alice", null, CallFixtures.T0,
                 Map.of("guestId", "g-1", "name", "Ann Client", "meetingId", "m-1")).withSequence(++sequence);
-        transport.publish(knock);
+        publish(knock);
 
         assertThat(alice.sequences()).containsExactly(knock.sequence());
         assertThat(aliceWatching.sequences()).containsExactly(knock.sequence());
