@@ -7,9 +7,18 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The {@link InvitationMailer} on Jakarta Mail: each {@link Invitation} as one multipart message
@@ -86,10 +95,45 @@ public final class SmtpInvitationMailer implements InvitationMailer {
         MimeMessage message = InvitationMessage.write(newMessage.get(), invitation, from, templates);
         try {
             sender.send(message);
-        } catch (MessagingException e) {
-            // the server's reply only: a cause may carry the session's settings
-            throw new MessagingException(e.getMessage());
+        } catch (Exception e) {
+            // Neither the cause nor its message: a refusal quotes the recipient ("550 5.1.1 <bob@example.org>"),
+            // also when it comes wrapped by the host's sender (Spring's MailSendException), and a cause may carry
+            // the session's settings. The SMTP code is what an operator needs; addresses stay out of logs.
+            throw new MessagingException("the mail server did not take the invitation ("
+                    + returnCode(e).map(code -> "SMTP " + code).orElse(e.getClass().getSimpleName()) + ")");
         }
+    }
+
+    private static final Pattern REPLY_CODE = Pattern.compile("(?:^|[\\s:])([245]\\d\\d)[ -]");
+
+    /** The SMTP reply code of the failure or of one of its causes, if it says one. */
+    static Optional<Integer> returnCode(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> todo = new ArrayDeque<>(List.of(failure));
+        while (!todo.isEmpty() && seen.size() < 20) {
+            Throwable t = todo.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            // Angus Mail's SMTPSendFailedException, SMTPAddressFailedException and SMTPSenderFailedException
+            try {
+                Object code = t.getClass().getMethod("getReturnCode").invoke(t);
+                if (code instanceof Integer c && c >= 200 && c < 600) {
+                    return Optional.of(c);
+                }
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // not one of those
+            }
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            if (t instanceof MessagingException m && m.getNextException() != null) {
+                todo.add(m.getNextException());
+            }
+        }
+        // a sender that wraps the failure in text only (Spring's "Failed messages: …SMTPSendFailedException: 550 …")
+        Matcher m = REPLY_CODE.matcher(String.valueOf(failure.getMessage()));
+        return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
     }
 
     /** Where mail goes and from whom; never a password. */

@@ -14,10 +14,18 @@ import dev.calls.meeting.Meeting;
 import dev.calls.meeting.MeetingRequest;
 import dev.calls.spi.InvitationLinks;
 import dev.calls.testing.EngineFixture;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Properties;
 import net.fortuna.ical4j.model.Property;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -190,5 +198,61 @@ class SmtpInvitationMailerTest {
         f.calls.close();
         assertThat(f.calls.invitations().counts()).isEqualTo(new InvitationCounts(0, 1, 0));
         assertThat(inbox.received()).isEmpty();
+    }
+
+    private Invitation bobsInvitation() {
+        engine(SmtpInvitationMailer.smtp(plain(), MailTemplates.defaults()));
+        Meeting m = schedule("bob");
+        return new Invitation(Invitation.Method.REQUEST, m, "Bob", "bob@example.org", null,
+                "https://app.example.org/x", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+    }
+
+    private static SmtpInvitationMailer failing(SmtpInvitationMailer.MessageSender sender) {
+        Session session = Session.getInstance(new Properties());
+        return SmtpInvitationMailer.using(() -> new MimeMessage(session), sender, "calls@example.org",
+                MailTemplates.defaults());
+    }
+
+    @Test
+    void hostsSenderRefusesTheRecipientThenTheFailureNamesTheCodeNotTheAddress() {
+        Invitation bob = bobsInvitation();
+        // what Spring's JavaMailSender throws (MailSendException, unchecked), its message quoting the server
+        SmtpInvitationMailer mailer = failing(message -> {
+            throw new IllegalStateException("Failed messages: org.eclipse.angus.mail.smtp.SMTPSendFailedException: "
+                    + "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown",
+                    new IllegalArgumentException("bob@example.org"));
+        });
+        assertThatThrownBy(() -> mailer.send(bob)).isInstanceOf(MessagingException.class).satisfies(e -> {
+            assertThat(e.getMessage()).contains("SMTP 550");
+            assertThat(e.toString()).doesNotContain("bob@example.org").doesNotContain("bob");
+            assertThat(e.getCause()).isNull();
+        });
+    }
+
+    @Test
+    void smtpRefusalNestedInASendFailureThenItsReturnCodeOnly() throws Exception {
+        Invitation bob = bobsInvitation();
+        InternetAddress address = new InternetAddress("bob@example.org");
+        SmtpInvitationMailer mailer = failing(message -> {
+            throw new SendFailedException("Invalid Addresses", new SMTPAddressFailedException(address,
+                    "RCPT TO:<bob@example.org>", 553, "553 5.1.3 <bob@example.org>... not allowed"),
+                    new Address[0], new Address[0], new Address[] {address});
+        });
+        assertThatThrownBy(() -> mailer.send(bob)).isInstanceOf(MessagingException.class).satisfies(e -> {
+            assertThat(e.getMessage()).contains("SMTP 553");
+            assertThat(e.toString()).doesNotContain("bob@example.org");
+            assertThat(((MessagingException) e).getNextException()).isNull();
+        });
+    }
+
+    @Test
+    void senderFailsWithoutACodeThenTheKindOfFailureOnly() {
+        Invitation bob = bobsInvitation();
+        SmtpInvitationMailer mailer = failing(message -> {
+            throw new IllegalStateException("no route for bob@example.org");
+        });
+        assertThatThrownBy(() -> mailer.send(bob)).satisfies(e -> {
+            assertThat(e.getMessage()).contains("IllegalStateException").doesNotContain("bob@example.org");
+        });
     }
 }

@@ -37,17 +37,20 @@ public final class RedisCalls implements AutoCloseable {
 
     private final RedisClient client;
     private final boolean ownsClient;
+    /** Where to connect, from {@link Builder#url}; null for the client's default URI. */
+    private final RedisURI uri;
     private final StatefulRedisConnection<String, String> connection;
     private final Keys keys;
     private final Duration presenceRetention;
     private volatile RedisPresenceStore presence;
 
     private RedisCalls(Builder b) {
+        this.uri = b.url != null ? RedisURI.create(b.url) : null;
         if (b.client != null) {
             this.client = b.client;
             this.ownsClient = false;
         } else {
-            RedisURI uri = RedisURI.create(Objects.requireNonNull(b.url, "url or client is required"));
+            Objects.requireNonNull(uri, "url or client is required");
             this.client = b.resources != null ? RedisClient.create(b.resources, uri) : RedisClient.create(uri);
             this.ownsClient = true;
             // fail fast while Redis is away (the API answers 503) instead of queueing commands for a minute
@@ -56,7 +59,8 @@ public final class RedisCalls implements AutoCloseable {
                     .timeoutOptions(TimeoutOptions.enabled(b.commandTimeout)).build());
         }
         try {
-            this.connection = b.url != null && !ownsClient ? client.connect(RedisURI.create(b.url)) : client.connect();
+            // the same server for commands here and for the event transport's subscription
+            this.connection = uri != null ? client.connect(uri) : client.connect();
             connection.setTimeout(b.commandTimeout);
         } catch (RuntimeException e) {
             if (ownsClient) {
@@ -101,7 +105,7 @@ public final class RedisCalls implements AutoCloseable {
      * all nodes share) and woken through Redis; {@link RedisEventTransport.Builder#build()} starts it.
      */
     public RedisEventTransport.Builder eventTransport(CallStore log) {
-        return new RedisEventTransport.Builder(client, connection, keys, log);
+        return new RedisEventTransport.Builder(client, uri, connection, keys, log);
     }
 
     /** Whether Redis answers now. */

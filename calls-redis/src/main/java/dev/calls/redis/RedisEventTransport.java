@@ -10,6 +10,7 @@ import dev.calls.spi.EventTransport;
 import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisConnectionStateListener;
+import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
@@ -68,7 +69,8 @@ public final class RedisEventTransport implements EventTransport {
         this.pollMillis = b.pollInterval.toMillis();
         this.batchSize = b.batchSize;
         this.position = b.startAfter != null ? b.startAfter : startPosition();
-        this.pubSub = b.client.connectPubSub();
+        // the server the commands connection went to (the client's default URI may be another one)
+        this.pubSub = b.uri != null ? b.client.connectPubSub(b.uri) : b.client.connectPubSub();
         pubSub.addListener(new RedisPubSubAdapter<>() {
             @Override
             public void message(String ch, String message) {
@@ -241,6 +243,7 @@ public final class RedisEventTransport implements EventTransport {
     /** Settings of a Redis transport; {@link #build()} subscribes and starts it. */
     public static final class Builder {
         private final RedisClient client;
+        private final RedisURI uri;
         private final StatefulRedisConnection<String, String> connection;
         private final Keys keys;
         private final CallStore store;
@@ -249,8 +252,10 @@ public final class RedisEventTransport implements EventTransport {
         private int batchSize = 500;
         private Long startAfter;
 
-        Builder(RedisClient client, StatefulRedisConnection<String, String> connection, Keys keys, CallStore store) {
+        Builder(RedisClient client, RedisURI uri, StatefulRedisConnection<String, String> connection, Keys keys,
+                CallStore store) {
             this.client = client;
+            this.uri = uri;
             this.connection = connection;
             this.keys = keys;
             this.store = Objects.requireNonNull(store, "store");

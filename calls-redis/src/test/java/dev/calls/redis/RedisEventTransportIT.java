@@ -96,6 +96,31 @@ class RedisEventTransportIT {
     }
 
     @Test
+    void hostsClientWithAUrlThenTheSubscriptionGoesWhereTheCommandsGo() {
+        // the host's client defaults to a server that is not there; the url says where Redis is
+        io.lettuce.core.RedisClient client = io.lettuce.core.RedisClient.create("redis://127.0.0.1:1");
+        try (RedisCalls hosts = RedisCalls.builder().client(client).url(TestRedis.URL).keyPrefix(redis.prefix())
+                .build()) {
+            RedisEventTransport onHostsClient = hosts.eventTransport(log).pollInterval(NEVER).build();
+            transports.add(onHostsClient);
+            awaitListening(onHostsClient);
+            assertThat(clientId(onHostsClient.connectionName())).isNotEmpty();
+
+            RedisEventTransport other = node();
+            Recorder<CallEvent> bob = new Recorder<>();
+            onHostsClient.subscribe(BOB, bob::add);
+            CallEvent ring = commitRing();
+            other.publish(ring);
+            assertThat(bob.awaitAny(e -> e.sequence() == ring.sequence(), "the ring woken through Redis").type())
+                    .isEqualTo(EventType.CALL_RINGING);
+        } finally {
+            transports.forEach(RedisEventTransport::close);
+            transports.clear();
+            client.shutdown();
+        }
+    }
+
+    @Test
     void subscriptionLostThenAfterReconnectWhatWasCommittedMeanwhileIsReplayedFromTheLog() {
         RedisEventTransport b = node();
         Recorder<CallEvent> bobOnB = new Recorder<>();

@@ -16,10 +16,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
@@ -42,7 +42,7 @@ public class CallsRedisAutoConfiguration {
 
     /** {@code calls.redis.url} set: connects there. */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnProperty(prefix = "calls.redis", name = "url")
+    @Conditional(RedisUrlCondition.Set.class)
     static class FromUrl {
         @Bean(destroyMethod = "close")
         @ConditionalOnMissingBean
@@ -52,15 +52,25 @@ public class CallsRedisAutoConfiguration {
         }
     }
 
-    /** No {@code calls.redis.url}, but the application has a Lettuce connection factory: its server, its resources. */
+    /**
+     * No {@code calls.redis.url}, but the application has a Lettuce connection factory for a standalone server: its
+     * server, its resources. Sentinel and Cluster are not copied ({@link StandaloneRedisCondition}).
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(LettuceConnectionFactory.class)
-    @ConditionalOnExpression("'${calls.redis.url:}'.isEmpty()")
+    @Conditional({RedisUrlCondition.NotSet.class, StandaloneRedisCondition.class})
     static class FromLettuceConnectionFactory {
         @Bean(destroyMethod = "close")
         @ConditionalOnMissingBean
         @ConditionalOnBean(LettuceConnectionFactory.class)
         RedisCalls callsRedis(LettuceConnectionFactory factory, CallsProperties properties) {
+            if (factory.getSentinelConfiguration() != null || factory.getClusterConfiguration() != null) {
+                // a factory of the host's own, which StandaloneRedisCondition cannot see into; its host would be
+                // localhost, not the servers, so stop rather than connect there
+                throw new IllegalStateException("The application's Lettuce connection factory is for "
+                        + (factory.getSentinelConfiguration() != null ? "Sentinel" : "a Cluster")
+                        + ", which Calls cannot take from it: set calls.redis.url, or calls.redis.enabled=false");
+            }
             RedisURI.Builder uri = RedisURI.builder().withHost(factory.getHostName()).withPort(factory.getPort())
                     .withDatabase(factory.getDatabase()).withSsl(factory.isUseSsl());
             var password = factory.getStandaloneConfiguration().getPassword();

@@ -83,17 +83,27 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private static RedisCalls redis(String url, String prefix) {
+    /**
+     * Connects to Redis. A failure names the redacted URL and the kinds of the causes only: their messages may
+     * quote the whole URL, password included (a malformed one comes back verbatim from {@code URI.create}).
+     */
+    static RedisCalls redis(String url, String prefix) {
+        RedisCalls redis;
         try {
-            RedisCalls redis = RedisCalls.builder().url(url).keyPrefix(prefix).build();
-            if (!redis.ping()) {
-                redis.close();
-                throw new IllegalStateException("Redis at " + redact(url) + " does not answer");
-            }
-            return redis;
+            redis = RedisCalls.builder().url(url).keyPrefix(prefix).build();
         } catch (RuntimeException e) {
-            throw new IllegalStateException("cannot use Redis at " + redact(url) + ": " + e.getMessage(), e);
+            StringBuilder kinds = new StringBuilder();
+            for (Throwable t = e; t != null && kinds.length() < 300; t = t.getCause()) {
+                kinds.append(kinds.isEmpty() ? "" : " <- ").append(t.getClass().getSimpleName());
+            }
+            throw new IllegalStateException("cannot use Redis at " + redact(url) + " (malformed or unreachable: "
+                    + kinds + ")");
         }
+        if (!redis.ping()) {
+            redis.close();
+            throw new IllegalStateException("Redis at " + redact(url) + " does not answer");
+        }
+        return redis;
     }
 
     private static HikariDataSource pool(String url, String user, String password) {
@@ -115,7 +125,7 @@ final class Database implements AutoCloseable {
     static String redact(String url) {
         String base = url.split("[?;]", 2)[0];
         int scheme = base.indexOf("//");
-        int at = base.indexOf('@');
+        int at = base.lastIndexOf('@');
         return scheme >= 0 && at > scheme ? base.substring(0, scheme + 2) + "…" + base.substring(at) : base;
     }
 

@@ -23,14 +23,27 @@ public class ApiTokens {
     private record Entry(String username, Instant expires) {}
 
     private final Map<String, Entry> tokens = new ConcurrentHashMap<>();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    /** A new token for the user (256 random bits, URL-safe). */
+    public ApiTokens() {
+        this(Clock.systemUTC());
+    }
+
+    ApiTokens(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * A new token for the user (256 random bits, URL-safe). Drops the expired tokens first: one never used again
+     * would otherwise stay in memory for good. A pass over the map per sign-in costs little beside the password hash.
+     */
     public String issue(String username) {
+        Instant now = clock.instant();
+        tokens.values().removeIf(e -> !now.isBefore(e.expires()));
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        tokens.put(token, new Entry(username, clock.instant().plus(LIFETIME)));
+        tokens.put(token, new Entry(username, now.plus(LIFETIME)));
         return token;
     }
 
@@ -50,5 +63,10 @@ public class ApiTokens {
     /** Signs the token out; an unknown one is no error. */
     public void revoke(String token) {
         tokens.remove(token);
+    }
+
+    /** How many tokens are held, expired ones not yet dropped included. */
+    int size() {
+        return tokens.size();
     }
 }

@@ -50,8 +50,12 @@ public class SecurityConfig {
                             + "\"detail\":\"Sign in first (POST /api/login).\",\"code\":\"unauthenticated\"}");
                 }, PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                // the JSON API is signed into with bearer tokens, which a cross-site form cannot send
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                // the calls filter checks for JSON or X-Requested-With itself; sign-in and sign-out take JSON and
+                // touch no session; a bearer token is a header a cross-site form cannot send. The rest keeps CSRF.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/api/calls/**"),
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/login"),
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/logout"),
+                        BearerTokenFilter::hasBearer))
                 // the people page shows the call in a frame of its own origin (/api/calls/embed/{id})
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.build();

@@ -129,6 +129,40 @@ class ApiLoginBootTest {
     }
 
     @Test
+    void revokedTokenWithSessionCookieThenUnauthenticatedNotTheSessionsUser() throws Exception {
+        WebClient browser = WebClient.browser(port);
+        browser.signIn("testuser4", DemoData.PASSWORD);
+        assertThat(browser.get("/api/people").statusCode()).isEqualTo(200);
+        String token = login("testuser5");
+        assertThat(WebClient.tree(browser.withBearer(token).get("/api/me")).get("username").asText())
+                .isEqualTo("testuser5");
+        assertThat(browser.withBearer(token).post("/api/logout").statusCode()).isEqualTo(204);
+
+        for (String path : new String[] {"/api/people", "/api/me", "/api/calls/presence/me"}) {
+            HttpResponse<String> r = browser.withBearer(token).get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(401);
+            assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    t -> assertThat(t).startsWith("application/problem+json"));
+            assertThat(r.headers().firstValue("WWW-Authenticate")).hasValue("Bearer error=\"invalid_token\"");
+            assertThat(WebClient.tree(r).get("code").asText()).isEqualTo("unauthenticated");
+        }
+        // the session itself is untouched, and signing out twice or in again with a stale token still works
+        assertThat(browser.get("/api/people").statusCode()).isEqualTo(200);
+        assertThat(browser.withBearer(token).post("/api/logout").statusCode()).isEqualTo(204);
+        assertThat(browser.withBearer(token).json("POST", "/api/login",
+                Map.of("username", "testuser5", "password", DemoData.PASSWORD)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void sessionPostToCrmApiWithoutCsrfTokenThenForbidden() throws Exception {
+        WebClient browser = WebClient.browser(port);
+        browser.signIn("testuser4", DemoData.PASSWORD);
+        // /api/** outside the calls API, sign-in and sign-out keeps Spring Security's CSRF check for sessions
+        assertThat(browser.json("POST", "/api/people", Map.of()).statusCode()).isEqualTo(403);
+        assertThat(browser.json("POST", "/api/logout", Map.of()).statusCode()).isEqualTo(204);
+    }
+
+    @Test
     void formLoginAndBasicStillWorkBesideTokens() throws Exception {
         WebClient browser = WebClient.browser(port);
         assertThat(browser.signIn("testuser4", DemoData.PASSWORD).headers().firstValue("Location")).hasValueSatisfying(

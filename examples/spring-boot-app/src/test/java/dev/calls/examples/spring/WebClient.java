@@ -30,10 +30,19 @@ final class WebClient {
     private final String basic;
 
     private WebClient(String base, String basic) {
+        this(base, basic, HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build());
+    }
+
+    private WebClient(String base, String basic, HttpClient http) {
         this.base = base;
         this.basic = basic;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        this.http = http;
+    }
+
+    /** This browser (its cookies) sending {@code Authorization: Bearer <token>} too. */
+    WebClient withBearer(String token) {
+        return new WebClient(base, "Bearer " + token, http);
     }
 
     /** A browser without a session yet. */
