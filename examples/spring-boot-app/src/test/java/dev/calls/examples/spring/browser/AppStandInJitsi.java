@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * A media deployment at the test server itself for the React example: join information like a token deployment's
  * (a token per user and room) whose {@code scriptUrl} is the stand-in {@code external_api.js} under
- * {@code /app/test-jitsi/} (a copy in the test resources): the React app signs in with bearer tokens only, so the
- * script must load without a session, beside the app. The origin is set once the server's port is known.
+ * {@code /app/test-jitsi/} (the servlet example's stand-in script, served there by the test): the React app signs in
+ * with bearer tokens only, so the script must load without a session, beside the app. The origin is set once the server's port is known.
  */
 final class AppStandInJitsi implements MeetingProvider {
     static final String SCRIPT = "/app/test-jitsi/external_api.js";

@@ -37,6 +37,13 @@ class ReactAppBrowserTest {
 
     @TestConfiguration
     static class Media {
+        /** The stand-in external_api.js of the servlet example's test-jar, beside the app (no session needed). */
+        @Bean
+        org.springframework.boot.web.servlet.ServletRegistrationBean<dev.calls.examples.servlet.browser.StandInJitsi.ScriptServlet> standInScript() {
+            return new org.springframework.boot.web.servlet.ServletRegistrationBean<>(
+                    new dev.calls.examples.servlet.browser.StandInJitsi.ScriptServlet(), "/app/test-jitsi/*");
+        }
+
         @Bean
         AppStandInJitsi standInJitsi() {
             return new AppStandInJitsi();
