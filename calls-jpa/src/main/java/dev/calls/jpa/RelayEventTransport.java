@@ -2,19 +2,16 @@ package dev.calls.jpa;
 
 import dev.calls.UserRef;
 import dev.calls.event.CallEvent;
+import dev.calls.event.LogFollower;
 import dev.calls.jpa.internal.NotificationListener;
 import dev.calls.jpa.internal.PgNotifier;
-import dev.calls.jpa.internal.Wakeup;
 import dev.calls.memory.InMemoryEventTransport;
 import dev.calls.spi.CallStore;
 import dev.calls.spi.EventTransport;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Delivers the events of every node to the devices connected to this one. The shared event log is the only
@@ -36,50 +33,28 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe. {@link #close()} stops its threads and closes the local transport.
  */
 public final class RelayEventTransport implements EventTransport {
-    private static final Logger LOG = LoggerFactory.getLogger(RelayEventTransport.class);
-    private static final long MAX_BACKOFF_MS = 5_000;
-
-    private final CallStore store;
     private final EventTransport local;
-    private final long pollMillis;
-    private final int batchSize;
-    private final Wakeup wakeup = new Wakeup();
+    private final LogFollower follower;
     private final NotificationListener notifications;
     private final PgNotifier notifier;
-    private final Thread tailer;
     private final Thread listener;
     private final Thread notifierThread;
     private volatile boolean running = true;
-    private volatile long position;
 
     private RelayEventTransport(Builder b) {
-        this.store = b.store;
         this.local = b.local != null ? b.local : new InMemoryEventTransport();
-        this.pollMillis = b.pollInterval.toMillis();
-        this.batchSize = b.batchSize;
-        this.position = b.startAfter != null ? b.startAfter : startPosition();
+        this.follower = new LogFollower(b.store, local, b.startAfter, b.pollInterval, b.batchSize, "calls-relay-tail");
         Optional<NotificationListener> pg = b.notifications == null ? Optional.empty()
-                : NotificationListener.forDataSource(b.notifications, wakeup, () -> position);
+                : NotificationListener.forDataSource(b.notifications, follower::wake, follower::position);
         this.notifications = pg.orElse(null);
         this.notifier = notifications == null ? null : new PgNotifier(b.notifications);
         this.listener = notifications == null ? null : daemon(notifications, "calls-relay-listen");
         this.notifierThread = notifier == null ? null : daemon(notifier, "calls-relay-notify");
-        this.tailer = daemon(this::tail, "calls-relay-tail");
         if (listener != null) {
             listener.start();
             notifierThread.start();
         }
-        tailer.start();
-    }
-
-    /** The last sequence in the log now (events before it are history, not news); -1 if the store is down. */
-    private long startPosition() {
-        try {
-            return store.lastSequence();
-        } catch (RuntimeException e) {
-            LOG.warn("event log unavailable; the relay starts when it is back: {}", e.getMessage());
-            return -1;
-        }
+        follower.start();
     }
 
     private static Thread daemon(Runnable body, String name) {
@@ -92,59 +67,13 @@ public final class RelayEventTransport implements EventTransport {
         return new Builder(store);
     }
 
-    private void tail() {
-        long backoff = pollMillis;
-        boolean failing = false;
-        while (running) {
-            wakeup.clear();
-            try {
-                if (position < 0) {
-                    position = store.lastSequence();
-                }
-                List<CallEvent> batch = store.eventsAfter(position, batchSize);
-                for (CallEvent event : batch) {
-                    deliver(event);
-                }
-                if (failing) {
-                    LOG.info("event log reachable again; relay resumed after #{}", position);
-                    failing = false;
-                    backoff = pollMillis;
-                }
-                if (batch.size() == batchSize) {
-                    continue;
-                }
-            } catch (RuntimeException e) {
-                if (!failing) {
-                    LOG.warn("relay cannot read the event log; retrying: {}", e.getMessage());
-                    failing = true;
-                }
-                backoff = Math.min(Math.max(backoff * 2, 50), MAX_BACKOFF_MS);
-            }
-            try {
-                wakeup.await(failing ? backoff : pollMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    private void deliver(CallEvent event) {
-        try {
-            local.publish(event);
-        } catch (RuntimeException e) {
-            LOG.warn("local transport failed on {} #{}", event.type().wire(), event.sequence(), e);
-        }
-        position = event.sequence();
-    }
-
     /**
      * Wakes the tailer (the event is in the log and reaches local devices from there) and, on PostgreSQL, has the
      * notifier tell the other nodes after this commit; returns at once.
      */
     @Override
     public void publish(CallEvent event) {
-        wakeup.raise();
+        follower.wake();
         if (notifier != null) {
             notifier.committed(event.sequence());
         }
@@ -174,7 +103,7 @@ public final class RelayEventTransport implements EventTransport {
 
     /** The sequence of the last event handed to the local transport; -1 before the log was first reached. */
     public long lastDelivered() {
-        return position;
+        return follower.position();
     }
 
     /** Whether PostgreSQL notifications wake this relay right now. */
@@ -211,8 +140,7 @@ public final class RelayEventTransport implements EventTransport {
             notifications.stop();
             notifier.stop();
         }
-        wakeup.raise();
-        join(tailer);
+        follower.close();
         join(listener);
         join(notifierThread);
         local.close();

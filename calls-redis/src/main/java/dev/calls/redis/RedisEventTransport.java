@@ -2,9 +2,9 @@ package dev.calls.redis;
 
 import dev.calls.UserRef;
 import dev.calls.event.CallEvent;
+import dev.calls.event.LogFollower;
 import dev.calls.memory.InMemoryEventTransport;
 import dev.calls.redis.internal.Keys;
-import dev.calls.redis.internal.Wakeup;
 import dev.calls.spi.CallStore;
 import dev.calls.spi.EventTransport;
 import io.lettuce.core.RedisChannelHandler;
@@ -15,7 +15,6 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -43,32 +42,23 @@ import org.slf4j.LoggerFactory;
  */
 public final class RedisEventTransport implements EventTransport {
     private static final Logger LOG = LoggerFactory.getLogger(RedisEventTransport.class);
-    private static final long MAX_BACKOFF_MS = 5_000;
     private static final AtomicLong NODES = new AtomicLong();
 
-    private final CallStore store;
     private final EventTransport local;
+    private final LogFollower follower;
     private final StatefulRedisConnection<String, String> commands;
     private final StatefulRedisPubSubConnection<String, String> pubSub;
     private final String channel;
     private final String name;
-    private final long pollMillis;
-    private final int batchSize;
-    private final Wakeup wakeup = new Wakeup();
     private final AtomicLong announced = new AtomicLong(-1);
-    private final Thread tailer;
     private volatile boolean running = true;
     private volatile boolean listening;
-    private volatile long position;
 
     private RedisEventTransport(Builder b) {
-        this.store = b.store;
         this.local = b.local != null ? b.local : new InMemoryEventTransport();
+        this.follower = new LogFollower(b.store, local, b.startAfter, b.pollInterval, b.batchSize, "calls-redis-tail");
         this.commands = b.connection;
         this.channel = b.keys.eventsChannel();
-        this.pollMillis = b.pollInterval.toMillis();
-        this.batchSize = b.batchSize;
-        this.position = b.startAfter != null ? b.startAfter : startPosition();
         // the server the commands connection went to (the client's default URI may be another one)
         this.pubSub = b.uri != null ? b.client.connectPubSub(b.uri) : b.client.connectPubSub();
         pubSub.addListener(new RedisPubSubAdapter<>() {
@@ -81,7 +71,7 @@ public final class RedisEventTransport implements EventTransport {
             public void subscribed(String ch, long count) {
                 // the first subscription and each one after a reconnect: read what was committed meanwhile
                 listening = true;
-                wakeup.raise();
+                follower.wake();
             }
         });
         pubSub.addListener(new RedisConnectionStateListener() {
@@ -94,75 +84,18 @@ public final class RedisEventTransport implements EventTransport {
         this.name = b.keys.prefix() + "events-" + NODES.incrementAndGet();
         pubSub.async().clientSetname(name);
         pubSub.async().subscribe(channel);
-        this.tailer = new Thread(this::tail, "calls-redis-tail");
-        tailer.setDaemon(true);
-        tailer.start();
+        follower.start();
     }
 
     private void wakeFor(String message) {
         try {
-            if (Long.parseLong(message) <= position) {
+            if (Long.parseLong(message) <= follower.position()) {
                 return;
             }
         } catch (NumberFormatException e) {
             // not ours to read; look at the log anyway
         }
-        wakeup.raise();
-    }
-
-    private long startPosition() {
-        try {
-            return store.lastSequence();
-        } catch (RuntimeException e) {
-            LOG.warn("event log unavailable; delivery starts when it is back: {}", e.getMessage());
-            return -1;
-        }
-    }
-
-    private void tail() {
-        long backoff = pollMillis;
-        boolean failing = false;
-        while (running) {
-            wakeup.clear();
-            try {
-                if (position < 0) {
-                    position = store.lastSequence();
-                }
-                List<CallEvent> batch = store.eventsAfter(position, batchSize);
-                for (CallEvent event : batch) {
-                    deliver(event);
-                }
-                if (failing) {
-                    LOG.info("event log reachable again; delivery resumed after #{}", position);
-                    failing = false;
-                    backoff = pollMillis;
-                }
-                if (batch.size() == batchSize) {
-                    continue;
-                }
-            } catch (RuntimeException e) {
-                if (!failing) {
-                    LOG.warn("cannot read the event log; retrying: {}", e.getMessage());
-                    failing = true;
-                }
-                backoff = Math.min(Math.max(backoff * 2, 50), MAX_BACKOFF_MS);
-            }
-            try {
-                wakeup.await(failing ? backoff : pollMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    private void deliver(CallEvent event) {
-        try {
-            local.publish(event);
-        } catch (RuntimeException e) {
-            LOG.warn("local transport failed on {} #{}", event.type().wire(), event.sequence(), e);
-        }
-        position = event.sequence();
+        follower.wake();
     }
 
     /**
@@ -171,7 +104,7 @@ public final class RedisEventTransport implements EventTransport {
      */
     @Override
     public void publish(CallEvent event) {
-        wakeup.raise();
+        follower.wake();
         long seq = event.sequence();
         if (announced.getAndAccumulate(seq, Math::max) < seq) {
             try {
@@ -205,7 +138,7 @@ public final class RedisEventTransport implements EventTransport {
 
     /** The sequence of the last event handed to the local transport; -1 before the log was first reached. */
     public long lastDelivered() {
-        return position;
+        return follower.position();
     }
 
     /** Whether the wake-up channel is subscribed right now (false while Redis is away). */
@@ -229,12 +162,7 @@ public final class RedisEventTransport implements EventTransport {
             return;
         }
         running = false;
-        wakeup.raise();
-        try {
-            tailer.join(2_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        follower.close();
         listening = false;
         pubSub.close();
         local.close();

@@ -125,6 +125,7 @@ class RedisEventTransportIT {
         RedisEventTransport b = node();
         Recorder<CallEvent> bobOnB = new Recorder<>();
         b.subscribe(BOB, bobOnB::add);
+        pause(300); // the look that its subscription woke is over
 
         // committed while no wake-up reached node B (its node died before publishing, or the channel was down)
         CallEvent missed = commitRing();

@@ -17,12 +17,12 @@ public interface NotificationListener extends Runnable {
      * A listener for this data source if it is PostgreSQL and the driver is on the class path; else empty,
      * and the relay polls. A notification naming a sequence not beyond {@code delivered} wakes nobody. The driver's classes are touched only after that check.
      */
-    static Optional<NotificationListener> forDataSource(DataSource dataSource, Wakeup wakeup, LongSupplier delivered) {
+    static Optional<NotificationListener> forDataSource(DataSource dataSource, Runnable wake, LongSupplier delivered) {
         try {
             Class.forName("org.postgresql.PGConnection", false, NotificationListener.class.getClassLoader());
         } catch (ClassNotFoundException | LinkageError e) {
             return Optional.empty();
         }
-        return PgSupport.listener(dataSource, wakeup, delivered);
+        return PgSupport.listener(dataSource, wake, delivered);
     }
 }

@@ -20,14 +20,14 @@ final class PgNotifications implements NotificationListener {
     private static final int WAIT_MS = 250;
 
     private final DataSource dataSource;
-    private final Wakeup wakeup;
+    private final Runnable wake;
     private final LongSupplier delivered;
     private volatile boolean running = true;
     private volatile boolean listening;
 
-    PgNotifications(DataSource dataSource, Wakeup wakeup, LongSupplier delivered) {
+    PgNotifications(DataSource dataSource, Runnable wake, LongSupplier delivered) {
         this.dataSource = dataSource;
-        this.wakeup = wakeup;
+        this.wake = wake;
         this.delivered = delivered;
     }
 
@@ -66,12 +66,12 @@ final class PgNotifications implements NotificationListener {
         PGConnection pg = c.unwrap(PGConnection.class);
         listening = true;
         // Events may have committed while no one listened (first start, or after every reconnect): read the log.
-        wakeup.raise();
+        wake.run();
         try {
             while (running) {
                 PGNotification[] received = pg.getNotifications(WAIT_MS);
                 if (received != null && news(received)) {
-                    wakeup.raise();
+                    wake.run();
                 }
             }
         } finally {

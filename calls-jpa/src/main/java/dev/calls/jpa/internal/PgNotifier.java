@@ -1,5 +1,6 @@
 package dev.calls.jpa.internal;
 
+import dev.calls.event.Wakeup;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -9,10 +9,10 @@ final class PgSupport {
     private PgSupport() {
     }
 
-    static Optional<NotificationListener> listener(DataSource dataSource, Wakeup wakeup, LongSupplier delivered) {
+    static Optional<NotificationListener> listener(DataSource dataSource, Runnable wake, LongSupplier delivered) {
         if (!PgNotifications.supports(dataSource)) {
             return Optional.empty();
         }
-        return Optional.of(new PgNotifications(dataSource, wakeup, delivered));
+        return Optional.of(new PgNotifications(dataSource, wake, delivered));
     }
 }

@@ -1,6 +1,9 @@
-package dev.calls.redis.internal;
+package dev.calls.event;
 
-/** A flag one thread waits on and others raise; a raise before the wait is not lost. */
+/**
+ * A flag one thread waits on and others raise; a raise before the wait is not lost. For transports and their
+ * helper threads ({@link LogFollower}). Thread-safe.
+ */
 public final class Wakeup {
     private boolean raised;
 
