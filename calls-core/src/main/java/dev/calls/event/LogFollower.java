@@ -40,11 +40,27 @@ public final class LogFollower implements AutoCloseable {
             String threadName) {
         this.store = Objects.requireNonNull(store, "store");
         this.local = Objects.requireNonNull(local, "local");
-        this.pollMillis = Objects.requireNonNull(pollInterval, "pollInterval").toMillis();
-        this.batchSize = batchSize;
+        this.pollMillis = requirePollInterval(pollInterval).toMillis();
+        this.batchSize = requireBatchSize(batchSize);
         this.position = startAfter != null ? startAfter : startPosition();
         this.thread = new Thread(this::follow, threadName);
         thread.setDaemon(true);
+    }
+
+    /** {@code pollInterval}, checked: positive. */
+    public static Duration requirePollInterval(Duration pollInterval) {
+        if (Objects.requireNonNull(pollInterval, "pollInterval").isNegative() || pollInterval.isZero()) {
+            throw new IllegalArgumentException("pollInterval must be positive");
+        }
+        return pollInterval;
+    }
+
+    /** {@code batchSize}, checked: at least 1. */
+    public static int requireBatchSize(int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be positive");
+        }
+        return batchSize;
     }
 
     /** Starts following. */

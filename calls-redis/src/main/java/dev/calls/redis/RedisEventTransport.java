@@ -197,19 +197,13 @@ public final class RedisEventTransport implements EventTransport {
 
         /** How often to look at the log without a wake-up (default one second). */
         public Builder pollInterval(Duration pollInterval) {
-            if (pollInterval.isNegative() || pollInterval.isZero()) {
-                throw new IllegalArgumentException("pollInterval must be positive");
-            }
-            this.pollInterval = pollInterval;
+            this.pollInterval = LogFollower.requirePollInterval(pollInterval);
             return this;
         }
 
         /** Events read per query (default 500). */
         public Builder batchSize(int batchSize) {
-            if (batchSize < 1) {
-                throw new IllegalArgumentException("batchSize must be positive");
-            }
-            this.batchSize = batchSize;
+            this.batchSize = LogFollower.requireBatchSize(batchSize);
             return this;
         }
 
